@@ -1,0 +1,158 @@
+"""The `etl` command line. Each command is a thin function over the library."""
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from etl import __version__
+from etl.errors import EtlError
+from etl.plugins import PluginHost, default_host
+
+app = typer.Typer(
+    help="Turn raw documents into an open dataset of who said what, where and when.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+)
+plugins_app = typer.Typer(help="List installed plugins, or start a new one.",
+                          context_settings={"help_option_names": ["-h", "--help"]})
+app.add_typer(plugins_app, name="plugins")
+
+out = Console()
+err = Console(stderr=True)
+
+Disable = Annotated[Optional[list[str]], typer.Option("--disable", help="Do not load the plugin NAME (repeatable).")]
+
+
+def fail(message: str) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(1)
+
+
+def load_host(disable: list[str] | None = None) -> PluginHost:
+    """The plugin host for a command; load failures are reported once each."""
+    try:
+        host = default_host(disable=disable or ())
+    except EtlError as exc:
+        raise fail(str(exc))
+    for failure in host.failures:
+        err.print(f"[yellow]warning:[/yellow] plugin {failure.name!r} failed to load and is skipped: "
+                  f"{failure.message}", highlight=False, soft_wrap=True)
+    return host
+
+
+@app.command()
+def run(
+    sources: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns to read.")],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the dataset to (replaced whole).")],
+    batch_size: Annotated[int, typer.Option(help="Documents per batch.", min=1)] = 256,
+    disable: Disable = None,
+) -> None:
+    """Build a dataset (documents, speakers, statements, errors) from SOURCES.
+
+    Every input ends as a document row or an error row; the exit status is 1
+    when any input failed.
+    """
+    from etl.runner import run as run_pipeline
+    from etl.pipeline import expand_sources
+
+    host = load_host(disable)
+    try:
+        total = len(expand_sources(sources))
+        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                      MofNCompleteColumn(), TimeRemainingColumn(), console=err,
+                      disable=total < 2 * batch_size or not err.is_terminal) as bar:
+            task = bar.add_task("documents", total=total)
+            summary = run_pipeline(host, sources, out_dir, batch_size=batch_size,
+                                   progress=lambda n: bar.advance(task, n))
+    except EtlError as exc:
+        raise fail(str(exc))
+    for e in summary.errors:
+        err.print(f"[red]error:[/red] {e['source']}: {e['stage']} ({e['plugin']}): {e['message']}",
+                  highlight=False, soft_wrap=True)
+    out.print(f"{summary.documents} documents, {summary.statements} statements, {summary.speakers} speakers, "
+              f"{len(summary.errors)} errors → {out_dir}", highlight=False)
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def query(
+    dataset: Annotated[Path, typer.Argument(help="A dataset folder written by `etl run`.")],
+    sql: Annotated[str, typer.Argument(help="SQL over the views documents, speakers, statements, errors.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+) -> None:
+    """Run SQL on a dataset with DuckDB; the tables are views named after them."""
+    from etl.query import query as run_query, to_csv, to_json
+
+    try:
+        columns, rows = run_query(dataset, sql)
+    except EtlError as exc:
+        raise fail(str(exc))
+    if format is Format.csv:
+        sys.stdout.write(to_csv(columns, rows))
+    elif format is Format.json:
+        sys.stdout.write(to_json(columns, rows) + "\n")
+    else:
+        table = Table(*columns, show_lines=False)
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        out.print(table)
+
+
+@app.command()
+def schema(disable: Disable = None) -> None:
+    """Print every output column: table, name, type, owner plugin and description."""
+    host = load_host(disable)
+    try:
+        columns = host.schema().columns
+    except EtlError as exc:
+        raise fail(str(exc))
+    table = Table("table", "column", "type", "owner", "description")
+    for col in sorted(columns, key=lambda c: ("documents", "statements", "speakers").index(c.table)):
+        table.add_row(col.table, col.name, str(col.type), col.owner, col.description)
+    out.print(table)
+
+
+@plugins_app.callback(invoke_without_command=True)
+def plugins(ctx: typer.Context, disable: Disable = None) -> None:
+    """List every registered plugin: name, version, origin and hooks."""
+    if ctx.invoked_subcommand is not None:
+        return
+    host = load_host(disable)
+    table = Table("plugin", "version", "origin", "hooks")
+    for info in sorted(host.infos.values(), key=lambda i: i.name):
+        table.add_row(info.name, info.version, info.origin, ", ".join(info.hooks))
+    out.print(table)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        out.print(f"etl {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Turn raw documents into an open dataset of who said what, where and when."""
+
+
+def main() -> None:
+    app(prog_name="etl")

@@ -1,0 +1,147 @@
+"""The plugin contract: every hook a plugin may implement.
+
+This module is the documentation contributors read. A plugin is any module or
+object with functions named after these hooks and marked with
+``@etl.hookimpl``; it is registered through the ``etl`` entry-point group in
+its package's ``pyproject.toml``. Every hook name starts with ``etl_``; a
+misspelled hook is an error at start-up, not a silent no-op.
+
+A run calls the hooks in this order:
+
+1. ``etl_columns`` once, before anything is read, to build the output schema;
+2. per source: ``etl_read`` (first reader to claim the source wins);
+3. per document: ``etl_segment`` (first segmenter to answer wins), then
+   ``etl_resolve_speakers`` (first resolver to answer wins);
+4. per batch of documents: ``etl_enrich_documents`` and then
+   ``etl_enrich_statements``, every implementation in turn;
+5. once, after every batch: ``etl_enrich_speakers`` on the speakers table.
+
+An implementation may take fewer arguments than the spec names; hooks grow by
+adding arguments, so old plugins keep working.
+"""
+from __future__ import annotations
+
+import pluggy
+import pyarrow as pa
+
+from etl.model import Column, Document, SpeakerRef, Statement
+
+PROJECT = "etl"
+
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+@hookspec
+def etl_columns() -> list[Column]:
+    """Declare the columns this plugin adds to the output tables.
+
+    Called once, before the run reads anything, so that the schema of every
+    table is known up front and ``etl schema`` can print it.
+
+    :returns: a list of :class:`etl.model.Column` (``table`` is one of
+        ``documents``, ``statements``, ``speakers``). The core fills in
+        ``owner`` with the plugin's name. Two plugins declaring the same
+        column is an error naming both.
+    """
+
+
+@hookspec(firstresult=True)
+def etl_read(source: str, data: bytes) -> list[Document] | None:
+    """Turn one input file into documents.
+
+    Called once per input file, before segmentation. Readers are asked in
+    turn; the first that returns a list (even an empty one) has claimed the
+    file and the others are not asked.
+
+    :param source: the file's path or URI as the user gave it (or as found
+        under a folder the user gave); readers choose by its suffix.
+    :param data: the file's raw bytes.
+    :returns: the documents the file holds (a text file holds one, a JSON
+        Lines file may hold many), or ``None`` when this reader does not read
+        this kind of file. ``Document.text`` must be the cleaned body that
+        statement offsets will refer to. Raise ``etl.errors.InputError`` with
+        a one-line message for a file this reader claims but cannot read
+        (binary data, undecodable bytes, empty file).
+    """
+
+
+@hookspec(firstresult=True)
+def etl_segment(document: Document) -> list[Statement] | None:
+    """Find the statements in one document.
+
+    Called once per document, after reading. Segmenters are asked in turn;
+    the first that returns a list (even an empty one) wins.
+
+    :param document: the document as the reader returned it, with ``doc_id``
+        filled in.
+    :returns: the statements in document order, each with ``kind``, character
+        offsets into ``document.text`` (``text[char_start:char_end]`` is the
+        statement), the ``speaker`` mention as written (or ``None``), and the
+        ``rule`` and ``confidence`` that say how it was found; or ``None`` to
+        let another segmenter try.
+    """
+
+
+@hookspec(firstresult=True)
+def etl_resolve_speakers(
+    document: Document, statements: list[Statement]
+) -> list[SpeakerRef | None] | None:
+    """Resolve each statement's speaker mention to a canonical person.
+
+    Called once per document, right after ``etl_segment``. The first resolver
+    to return a list wins.
+
+    :param document: the document, for context (title, byline, introduction).
+    :param statements: the segmenter's statements, in order.
+    :returns: one entry per statement, in the same order: a
+        :class:`etl.model.SpeakerRef` naming the person (canonical name alone,
+        the surface form as ``alias``, and ``role`` and ``affiliation`` where
+        known), or ``None`` when the document does not say who speaks.
+    """
+
+
+@hookspec
+def etl_enrich_documents(documents: pa.Table) -> dict[str, pa.Array] | None:
+    """Add columns to a batch of documents.
+
+    Called once per batch, after every document in it has been segmented.
+
+    :param documents: the batch's rows of the documents table, with the core
+        columns and the columns of enrichers that ran before this one.
+    :returns: a mapping from column name to an array of the same length as
+        ``documents``; only columns this plugin declared in ``etl_columns``,
+        with the declared types. ``None`` adds nothing.
+    """
+
+
+@hookspec
+def etl_enrich_statements(
+    statements: pa.Table, documents: pa.Table
+) -> dict[str, pa.Array] | None:
+    """Add columns to a batch of statements.
+
+    Called once per batch, after ``etl_enrich_documents``.
+
+    :param statements: the batch's rows of the statements table (``text``,
+        ``kind``, ``speaker_id``, ``char_start`` ... and earlier enrichers'
+        columns).
+    :param documents: the same batch's documents, to join on ``doc_id`` when
+        a statement needs its document's context.
+    :returns: a mapping from column name to an array of the same length as
+        ``statements``; only declared columns, with the declared types.
+    """
+
+
+@hookspec
+def etl_enrich_speakers(speakers: pa.Table) -> dict[str, pa.Array] | None:
+    """Add columns to the speakers table.
+
+    Called once per run, after every batch, on the whole speakers table
+    (one row per canonical person).
+
+    :param speakers: the speakers table (``speaker_id``, ``name``,
+        ``aliases``, ``role``, ``affiliation``, counts).
+    :returns: a mapping from column name to an array of the same length as
+        ``speakers``; only declared columns, with the declared types.
+    """

@@ -1,0 +1,107 @@
+"""The records that flow between plugins: documents, statements, speakers, columns.
+
+Readers produce `Document`s, segmenters produce `Statement`s for one document,
+speaker resolvers turn each statement's speaker mention into a `SpeakerRef`.
+Enrichers do not see these records: they work on whole Arrow columns.
+"""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import pyarrow as pa
+
+#: The statement kinds the core knows. `indirect` is reported speech, kept in
+#: the table but left out of the attribution metric.
+STATEMENT_KINDS = ("speech", "question", "answer", "quote", "headline", "indirect")
+
+
+def stable_id(*parts: str) -> str:
+    """A short, stable hex id derived from the given strings."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:16]
+
+
+def name_key(name: str) -> str:
+    """Case-, accent- and punctuation-folded form of a person's name.
+
+    Two mentions with the same key are the same canonical name; speaker ids are
+    derived from it so the same person gets the same id in every document.
+    """
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    return " ".join("".join(c if c.isalnum() else " " for c in s).split())
+
+
+@dataclass
+class Document:
+    """One input document, as a reader returns it.
+
+    `text` is the cleaned body: every statement's offsets refer to it.
+    `doc_id` is filled in by the core from the raw bytes when a reader leaves
+    it empty.
+    """
+
+    source: str
+    text: str
+    title: str | None = None
+    published_at: datetime | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    doc_id: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Statement:
+    """One statement found by a segmenter.
+
+    `speaker` is the mention as the document gives it (`Russian President
+    Vladimir Putin`, `the head of state`, `SMITH`), or None when the document
+    does not say who speaks. `rule` names the pattern or step that found the
+    statement; `confidence` is how much the segmenter trusts it (0 to 1).
+    """
+
+    kind: str
+    char_start: int
+    char_end: int
+    speaker: str | None = None
+    rule: str = ""
+    confidence: float = 1.0
+
+
+@dataclass
+class SpeakerRef:
+    """A speaker mention resolved to a person.
+
+    `name` is the canonical name alone (`Vladimir Putin`); `alias` the surface
+    form the document used; `role` and `affiliation` what the mention or its
+    context says about the person (`President`, `Russia`).
+    """
+
+    name: str
+    alias: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+
+    @property
+    def speaker_id(self) -> str:
+        return stable_id("speaker", name_key(self.name))
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column a plugin adds to one of the output tables.
+
+    Declared before the run (`etl_columns`), so the schema is known up front;
+    the core checks every array an enricher returns against it.
+    """
+
+    table: str
+    name: str
+    type: pa.DataType
+    description: str
+    owner: str = ""

@@ -1,0 +1,285 @@
+"""The pipeline: sources in, batches of Arrow tables out.
+
+A batch of sources is read, segmented and resolved document by document, then
+enriched column-wise as whole tables. Each batch is independent of the others,
+so batches can run in any process; the speakers table is a reduction over the
+batches' speaker mentions, done once at the end.
+"""
+from __future__ import annotations
+
+import glob
+import os
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import pyarrow as pa
+
+from etl.errors import EtlError, InputError, PluginError
+from etl.model import Document, SpeakerRef, Statement, stable_id
+from etl.plugins import PluginHost
+from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
+
+DEFAULT_BATCH_SIZE = 256
+
+
+# -- sources ---------------------------------------------------------------
+def expand_sources(sources: Iterable[str]) -> list[str]:
+    """Files, folders (searched recursively) and globs → sorted file paths.
+
+    Hidden files and folders are skipped. A source that matches nothing is an
+    error naming it.
+    """
+    found: set[str] = set()
+    for source in sources:
+        path = Path(source)
+        if path.is_file():
+            found.add(str(path))
+        elif path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                found.update(os.path.join(root, f) for f in files if not f.startswith("."))
+        elif glob.has_magic(source):
+            matches = [m for m in glob.glob(source, recursive=True) if os.path.isfile(m)]
+            if not matches:
+                raise EtlError(f"{source}: the pattern matches no file")
+            found.update(matches)
+        else:
+            raise EtlError(f"{source}: no such file or folder")
+    return sorted(found)
+
+
+def batched(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+# -- one batch -------------------------------------------------------------
+@dataclass
+class Batch:
+    """What one batch of sources turned into."""
+
+    documents: pa.Table
+    statements: pa.Table
+    mentions: list[dict[str, Any]] = field(default_factory=list)  # one per attributed statement
+    errors: list[dict[str, str]] = field(default_factory=list)
+
+
+def error_row(source: str, stage: str, plugin: str, message: str) -> dict[str, str]:
+    return {"source": source, "stage": stage, "plugin": plugin, "message": " ".join(str(message).split())}
+
+
+def read_source(host: PluginHost, source: str) -> list[Document]:
+    """Read one file through the first reader that claims it."""
+    try:
+        with open(source, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise InputError(f"cannot open: {exc.strerror}") from None
+    plugin, docs = host.call_first("etl_read", source=source, data=data)
+    if plugin is None:
+        raise InputError("no reader claims this kind of file (`etl plugins` lists the readers)")
+    for i, doc in enumerate(docs):
+        if not isinstance(doc, Document):
+            raise PluginError(plugin, f"etl_read returned {type(doc).__name__}, not etl.model.Document")
+        if not doc.doc_id:
+            doc.doc_id = stable_id("doc", doc.text) if len(docs) == 1 else stable_id("doc", doc.text, str(i))
+    return docs
+
+
+def check_statements(plugin: str, doc: Document, statements: list[Statement]) -> None:
+    for st in statements:
+        if not isinstance(st, Statement):
+            raise PluginError(plugin, f"etl_segment returned {type(st).__name__}, not etl.model.Statement")
+        if not 0 <= st.char_start <= st.char_end <= len(doc.text):
+            raise PluginError(plugin, f"statement offsets {st.char_start}:{st.char_end} fall outside the text")
+
+
+def segment(host: PluginHost, doc: Document) -> tuple[str | None, list[Statement], list[SpeakerRef | None]]:
+    """Statements of one document and the speaker of each."""
+    segmenter, statements = host.call_first("etl_segment", document=doc)
+    statements = list(statements or [])
+    check_statements(segmenter or CORE, doc, statements)
+    resolver, speakers = host.call_first("etl_resolve_speakers", document=doc, statements=statements)
+    if speakers is None:
+        speakers = [None] * len(statements)
+    elif len(speakers) != len(statements):
+        raise PluginError(resolver, f"etl_resolve_speakers returned {len(speakers)} speakers "
+                                    f"for {len(statements)} statements")
+    return segmenter, statements, list(speakers)
+
+
+def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch:
+    """Read, segment, resolve and enrich one batch of sources."""
+    errors: list[dict[str, str]] = []
+    doc_rows: list[dict[str, Any]] = []
+    st_rows: list[dict[str, Any]] = []
+    mentions: list[dict[str, Any]] = []
+    for source in sources:
+        try:
+            docs = read_source(host, source)
+        except PluginError as exc:
+            errors.append(error_row(source, "read", exc.plugin, str(exc)))
+            continue
+        except EtlError as exc:
+            errors.append(error_row(source, "read", CORE, str(exc)))
+            continue
+        for doc in docs:
+            try:
+                segmenter, statements, speakers = segment(host, doc)
+            except PluginError as exc:
+                errors.append(error_row(source, "segment", exc.plugin, str(exc)))
+                segmenter, statements, speakers = None, [], []
+            doc_rows.append(document_row(doc, len(statements)))
+            for seq, (st, spk) in enumerate(zip(statements, speakers)):
+                st_rows.append(statement_row(doc, seq, st, spk, segmenter))
+                if spk is not None:
+                    mentions.append(mention_row(doc, spk))
+    documents = rows_to_table(schema, "documents", doc_rows)
+    statements = rows_to_table(schema, "statements", st_rows)
+    documents = enrich(host, schema, "documents", documents, errors, documents=documents)
+    statements = enrich(host, schema, "statements", statements, errors, documents=documents)
+    return Batch(documents, statements, mentions, errors)
+
+
+def document_row(doc: Document, n_statements: int) -> dict[str, Any]:
+    published = doc.published_at
+    if published is not None and published.tzinfo is not None:
+        published = published.astimezone(timezone.utc)
+    return {
+        "doc_id": doc.doc_id, "source": doc.source, "title": doc.title, "published_at": published,
+        "outlet": doc.outlet, "text": doc.text, "n_statements": n_statements,
+    }
+
+
+def statement_row(doc: Document, seq: int, st: Statement, spk: SpeakerRef | None,
+                  segmenter: str | None) -> dict[str, Any]:
+    return {
+        "statement_id": stable_id("statement", doc.doc_id, str(seq)), "doc_id": doc.doc_id, "seq": seq,
+        "speaker_id": spk.speaker_id if spk else None, "kind": st.kind,
+        "text": doc.text[st.char_start:st.char_end], "char_start": st.char_start, "char_end": st.char_end,
+        "speaker_mention": st.speaker, "segmenter": segmenter, "rule": st.rule, "confidence": st.confidence,
+    }
+
+
+def mention_row(doc: Document, spk: SpeakerRef) -> dict[str, Any]:
+    return {"speaker_id": spk.speaker_id, "name": spk.name, "alias": spk.alias, "role": spk.role,
+            "affiliation": spk.affiliation, "doc_id": doc.doc_id, "published_at": doc.published_at}
+
+
+def rows_to_table(schema: Schema, table: str, rows: list[dict[str, Any]]) -> pa.Table:
+    """Core columns from rows; declared plugin columns start as nulls."""
+    columns = schema.table(table)
+    arrays = []
+    for col in columns:
+        if col.owner == CORE:
+            arrays.append(pa.array([r.get(col.name) for r in rows], type=col.type))
+        else:
+            arrays.append(pa.nulls(len(rows), type=col.type))
+    return pa.Table.from_arrays(arrays, schema=schema.arrow(table))
+
+
+# -- enrichment ------------------------------------------------------------
+def enrich(host: PluginHost, schema: Schema, table: str, data: pa.Table,
+           errors: list[dict[str, str]], **context: Any) -> pa.Table:
+    """Run every enricher of ``table`` over ``data``; a failing one leaves nulls.
+
+    A plugin that raises, returns an undeclared column, or an array of the
+    wrong length or type gets an error row per document (or speaker) it was
+    given, and none of its columns are written.
+    """
+    hook = f"etl_enrich_{table}"
+    for impl in host.implementations(hook):
+        plugin = impl.plugin_name
+        try:
+            kwargs = {table: data, **{k: v for k, v in context.items() if k != table}}
+            result = host.call_one(impl, **kwargs)
+            if result is None:
+                continue
+            data = apply_columns(schema, table, plugin, data, result)
+        except Exception as exc:
+            message = str(exc) if isinstance(exc, PluginError) else \
+                str(PluginError(plugin, f"{hook} raised {type(exc).__name__}: {exc}"))
+            for source in affected_sources(table, data, context):
+                errors.append(error_row(source, "enrich", plugin, message))
+    return data
+
+
+def apply_columns(schema: Schema, table: str, plugin: str, data: pa.Table,
+                  result: Any) -> pa.Table:
+    """Check an enricher's result against its declared columns and set them."""
+    if not isinstance(result, dict):
+        raise PluginError(plugin, f"returned {type(result).__name__}, not a dict of column name to array")
+    owned = schema.owned_by(plugin, table)
+    checked: dict[str, pa.Array] = {}
+    for name, values in result.items():
+        col = owned.get(name)
+        if col is None:
+            raise PluginError(plugin, f"returned column {table}.{name}, which it did not declare in etl_columns")
+        if isinstance(values, pa.ChunkedArray):
+            values = values.combine_chunks()
+        if not isinstance(values, pa.Array):
+            try:
+                values = pa.array(values, type=col.type)
+            except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError) as exc:
+                raise PluginError(plugin, f"column {table}.{name} is not {col.type}: {exc}") from None
+        if len(values) != data.num_rows:
+            raise PluginError(plugin, f"column {table}.{name} has {len(values)} values for {data.num_rows} rows")
+        if values.type != col.type:
+            raise PluginError(plugin, f"column {table}.{name} is {values.type}, declared {col.type}")
+        checked[name] = values
+    for name, values in checked.items():
+        data = data.set_column(data.schema.get_field_index(name), data.schema.field(name), values)
+    return data
+
+
+def affected_sources(table: str, data: pa.Table, context: dict[str, Any]) -> list[str]:
+    """The documents (or speakers) an enricher's failure touched, for error rows."""
+    if table == "documents":
+        return sorted(set(data.column("source").to_pylist()))
+    if table == "statements":
+        docs = context["documents"]
+        by_id = dict(zip(docs.column("doc_id").to_pylist(), docs.column("source").to_pylist()))
+        return sorted({by_id.get(d, d) for d in data.column("doc_id").to_pylist()})
+    return ["speakers table"]
+
+
+# -- speakers --------------------------------------------------------------
+def reduce_speakers(schema: Schema, mentions: Iterable[dict[str, Any]]) -> pa.Table:
+    """One row per canonical person, from every batch's speaker mentions.
+
+    Counts, aliases and the most frequent role and affiliation are computed
+    so that the order the batches arrive in does not change the result.
+    """
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for m in mentions:
+        grouped[m["speaker_id"]].append(m)
+    rows = []
+    for speaker_id in sorted(grouped):
+        ms = grouped[speaker_id]
+        rows.append({
+            "speaker_id": speaker_id,
+            "name": most_common(m["name"] for m in ms),
+            "aliases": sorted({m["alias"] for m in ms if m["alias"]} | {m["name"] for m in ms}),
+            "role": most_common(m["role"] for m in ms),
+            "affiliation": most_common(m["affiliation"] for m in ms),
+            "n_statements": len(ms),
+            "n_documents": len({m["doc_id"] for m in ms}),
+        })
+    return rows_to_table(schema, "speakers", rows)
+
+
+def most_common(values: Iterable[str | None]) -> str | None:
+    """The most frequent non-null value; ties go to the alphabetically first."""
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def errors_table(rows: list[dict[str, str]]) -> pa.Table:
+    schema = arrow_schema(ERROR_COLUMNS)
+    return pa.Table.from_pylist(sorted(rows, key=lambda r: (r["source"], r["stage"], r["plugin"], r["message"])),
+                                schema=schema)

@@ -1,0 +1,162 @@
+"""Finding, loading and calling plugins.
+
+Plugins are found through the ``etl`` entry-point group, first-party and
+third-party alike. A plugin that fails to import is reported once, by name,
+and the others still load.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from typing import Any, Iterable
+
+import pluggy
+
+from etl import hookspecs
+from etl.errors import EtlError, PluginError
+from etl.model import Column
+from etl.schema import CORE_COLUMNS, Schema
+
+ENTRY_POINT_GROUP = "etl"
+CORE_DISTRIBUTION = "etl"
+
+
+@dataclass
+class PluginInfo:
+    """What `etl plugins` shows about one registered plugin."""
+
+    name: str
+    version: str
+    origin: str  # "built-in", "installed package <dist>", or "registered at run time"
+    hooks: list[str]
+
+
+@dataclass
+class LoadFailure:
+    name: str
+    message: str
+
+
+class PluginHost:
+    """The plugin manager, plus what the core needs to call plugins one by one.
+
+    Every call goes through :meth:`call_each` or :meth:`call_first`, so that a
+    result or an exception can be put down to the plugin that made it.
+    """
+
+    def __init__(self) -> None:
+        self.pm = pluggy.PluginManager(hookspecs.PROJECT)
+        self.pm.add_hookspecs(hookspecs)
+        self.infos: dict[str, PluginInfo] = {}
+        self.failures: list[LoadFailure] = []
+        self.trace = os.environ.get("ETL_TRACE_PLUGINS", "") not in ("", "0")
+
+    # -- loading ---------------------------------------------------------
+    def load_entry_points(self, only: Iterable[str] | None = None,
+                          disable: Iterable[str] = ()) -> None:
+        """Register every plugin of the ``etl`` entry-point group.
+
+        ``only`` (or the ``ETL_LOAD_PLUGINS`` comma list) limits loading to the
+        named plugins; ``disable`` names plugins to skip.
+        """
+        if only is None and os.environ.get("ETL_LOAD_PLUGINS"):
+            only = [n.strip() for n in os.environ["ETL_LOAD_PLUGINS"].split(",") if n.strip()]
+        wanted = set(only) if only is not None else None
+        disabled = set(disable)
+        eps = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+        known = {ep.name for ep in eps}
+        for name in sorted((wanted or set()) | disabled):
+            if name not in known:
+                raise EtlError(f"no plugin named {name!r} is installed; `etl plugins` lists them")
+        for ep in eps:
+            if (wanted is not None and ep.name not in wanted) or ep.name in disabled:
+                continue
+            if self.pm.has_plugin(ep.name):
+                continue
+            try:
+                plugin = ep.load()
+            except Exception as exc:  # a broken plugin must not take the others down
+                self.failures.append(LoadFailure(ep.name, f"{type(exc).__name__}: {exc}"))
+                continue
+            dist = ep.dist.name if ep.dist else "?"
+            version = ep.dist.version if ep.dist else "?"
+            origin = "built-in" if dist == CORE_DISTRIBUTION else f"installed package {dist}"
+            self.register(plugin, ep.name, version=version, origin=origin)
+
+    def register(self, plugin: Any, name: str, version: str = "0", origin: str = "registered at run time") -> None:
+        """Register one plugin object or module under ``name``."""
+        try:
+            self.pm.register(plugin, name=name)
+            self.pm.check_pending()
+        except pluggy.PluginValidationError as exc:
+            if self.pm.has_plugin(name):
+                self.pm.unregister(name=name)
+            raise PluginError(name, str(exc).splitlines()[0]) from None
+        except ValueError as exc:
+            raise PluginError(name, str(exc)) from None
+        hooks = sorted(h.name for h in self.pm.get_hookcallers(plugin) or [])
+        self.infos[name] = PluginInfo(name, version, origin, hooks)
+
+    def unregister(self, name: str) -> None:
+        self.pm.unregister(name=name)
+        self.infos.pop(name, None)
+
+    # -- calling ---------------------------------------------------------
+    def implementations(self, hook: str) -> list[pluggy.HookImpl]:
+        """The hook's implementations in calling order (tryfirst first)."""
+        return list(reversed(getattr(self.pm.hook, hook).get_hookimpls()))
+
+    def call_one(self, impl: pluggy.HookImpl, **kwargs: Any) -> Any:
+        args = {name: kwargs[name] for name in impl.argnames}
+        if not self.trace:
+            return impl.function(**args)
+        start = time.perf_counter()
+        try:
+            return impl.function(**args)
+        finally:
+            ms = (time.perf_counter() - start) * 1000
+            print(f"[etl trace] {impl.plugin_name}.{impl.function.__name__} {ms:.2f} ms", file=sys.stderr)
+
+    def call_first(self, hook: str, **kwargs: Any) -> tuple[str | None, Any]:
+        """Ask implementations in order; return (plugin name, first non-None result).
+
+        An exception propagates wrapped in :class:`PluginError` naming the plugin.
+        """
+        for impl in self.implementations(hook):
+            try:
+                result = self.call_one(impl, **kwargs)
+            except EtlError:
+                raise
+            except Exception as exc:
+                raise PluginError(impl.plugin_name, f"{hook} raised {type(exc).__name__}: {exc}") from exc
+            if result is not None:
+                return impl.plugin_name, result
+        return None, None
+
+    # -- schema ----------------------------------------------------------
+    def schema(self) -> Schema:
+        """The output schema: core columns plus every plugin's declared ones."""
+        columns: list[Column] = list(CORE_COLUMNS)
+        for impl in self.implementations("etl_columns"):
+            try:
+                declared = self.call_one(impl) or []
+            except Exception as exc:
+                raise PluginError(impl.plugin_name, f"etl_columns raised {type(exc).__name__}: {exc}") from exc
+            for col in declared:
+                if not isinstance(col, Column):
+                    raise PluginError(impl.plugin_name, f"etl_columns returned {col!r}, not an etl.model.Column")
+                columns.append(Column(col.table, col.name, col.type, col.description, owner=impl.plugin_name))
+        return Schema(columns)
+
+    def versions(self) -> dict[str, str]:
+        return {name: info.version for name, info in sorted(self.infos.items())}
+
+
+def default_host(only: Iterable[str] | None = None, disable: Iterable[str] = ()) -> PluginHost:
+    """A host with the installed entry-point plugins loaded."""
+    host = PluginHost()
+    host.load_entry_points(only=only, disable=disable)
+    return host
