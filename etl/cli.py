@@ -30,6 +30,8 @@ out = Console()
 err = Console(stderr=True)
 
 Disable = Annotated[Optional[list[str]], typer.Option("--disable", help="Do not load the plugin NAME (repeatable).")]
+Enable = Annotated[Optional[list[str]], typer.Option(
+    "--enable", help="Load the opt-in plugin NAME, or `all` of them (repeatable).")]
 
 
 def fail(message: str) -> typer.Exit:
@@ -37,10 +39,10 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(1)
 
 
-def load_host(disable: list[str] | None = None) -> PluginHost:
+def load_host(disable: list[str] | None = None, enable: list[str] | None = None) -> PluginHost:
     """The plugin host for a command; load failures are reported once each."""
     try:
-        host = default_host(disable=disable or ())
+        host = default_host(disable=disable or (), enable=enable or ())
     except EtlError as exc:
         raise fail(str(exc))
     for failure in host.failures:
@@ -55,6 +57,7 @@ def run(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the dataset to (replaced whole).")],
     batch_size: Annotated[int, typer.Option(help="Documents per batch.", min=1)] = 256,
     disable: Disable = None,
+    enable: Enable = None,
 ) -> None:
     """Build a dataset (documents, speakers, statements, errors) from SOURCES.
 
@@ -64,7 +67,7 @@ def run(
     from etl.runner import run as run_pipeline
     from etl.pipeline import expand_sources
 
-    host = load_host(disable)
+    host = load_host(disable, enable)
     try:
         total = len(expand_sources(sources))
         with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
@@ -115,9 +118,9 @@ def query(
 
 
 @app.command()
-def schema(disable: Disable = None) -> None:
+def schema(disable: Disable = None, enable: Enable = None) -> None:
     """Print every output column: table, name, type, owner plugin and description."""
-    host = load_host(disable)
+    host = load_host(disable, enable)
     try:
         columns = host.schema().columns
     except EtlError as exc:
@@ -135,7 +138,7 @@ def plugins(ctx: typer.Context, disable: Disable = None) -> None:
         return
     host = load_host(disable)
     table = Table("plugin", "version", "origin", "hooks")
-    for info in sorted(host.infos.values(), key=lambda i: i.name):
+    for info in sorted([*host.infos.values(), *host.opt_in.values()], key=lambda i: i.name):
         table.add_row(info.name, info.version, info.origin, ", ".join(info.hooks))
     out.print(table)
 

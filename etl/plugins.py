@@ -52,23 +52,27 @@ class PluginHost:
         self.pm.add_hookspecs(hookspecs)
         self.infos: dict[str, PluginInfo] = {}
         self.failures: list[LoadFailure] = []
+        self.opt_in: dict[str, PluginInfo] = {}  # installed but not enabled
         self.trace = os.environ.get("ETL_TRACE_PLUGINS", "") not in ("", "0")
 
     # -- loading ---------------------------------------------------------
     def load_entry_points(self, only: Iterable[str] | None = None,
-                          disable: Iterable[str] = ()) -> None:
+                          disable: Iterable[str] = (), enable: Iterable[str] = ()) -> None:
         """Register every plugin of the ``etl`` entry-point group.
 
         ``only`` (or the ``ETL_LOAD_PLUGINS`` comma list) limits loading to the
-        named plugins; ``disable`` names plugins to skip.
+        named plugins; ``disable`` names plugins to skip. A plugin module that
+        sets ``ETL_OPT_IN = True`` (a slow or model-based enricher) loads only
+        when ``enable`` or ``only`` names it, or ``enable`` holds ``all``.
         """
         if only is None and os.environ.get("ETL_LOAD_PLUGINS"):
             only = [n.strip() for n in os.environ["ETL_LOAD_PLUGINS"].split(",") if n.strip()]
         wanted = set(only) if only is not None else None
         disabled = set(disable)
+        enabled = set(enable)
         eps = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
         known = {ep.name for ep in eps}
-        for name in sorted((wanted or set()) | disabled):
+        for name in sorted((wanted or set()) | disabled | (enabled - {"all"})):
             if name not in known:
                 raise EtlError(f"no plugin named {name!r} is installed; `etl plugins` lists them")
         for ep in eps:
@@ -84,6 +88,10 @@ class PluginHost:
             dist = ep.dist.name if ep.dist else "?"
             version = ep.dist.version if ep.dist else "?"
             origin = "built-in" if dist == CORE_DISTRIBUTION else f"installed package {dist}"
+            if getattr(plugin, "ETL_OPT_IN", False) and not (
+                    ep.name in enabled or "all" in enabled or (wanted and ep.name in wanted)):
+                self.opt_in[ep.name] = PluginInfo(ep.name, version, origin + ", opt-in: --enable " + ep.name, [])
+                continue
             self.register(plugin, ep.name, version=version, origin=origin)
 
     def register(self, plugin: Any, name: str, version: str = "0", origin: str = "registered at run time") -> None:
@@ -155,8 +163,9 @@ class PluginHost:
         return {name: info.version for name, info in sorted(self.infos.items())}
 
 
-def default_host(only: Iterable[str] | None = None, disable: Iterable[str] = ()) -> PluginHost:
+def default_host(only: Iterable[str] | None = None, disable: Iterable[str] = (),
+                 enable: Iterable[str] = ()) -> PluginHost:
     """A host with the installed entry-point plugins loaded."""
     host = PluginHost()
-    host.load_entry_points(only=only, disable=disable)
+    host.load_entry_points(only=only, disable=disable, enable=enable)
     return host
