@@ -131,6 +131,51 @@ def schema(disable: Disable = None, enable: Enable = None) -> None:
     out.print(table)
 
 
+@app.command("eval")
+def evaluate(
+    paths: Annotated[list[str], typer.Argument(
+        help="DATASET GOLD: a dataset folder and a gold folder; or, with --gold, the SOURCES to build and score.")],
+    gold: Annotated[Optional[Path], typer.Option(
+        help="Gold folder: build a dataset from the SOURCES given as arguments, then score it.")] = None,
+    by_doc: Annotated[bool, typer.Option("--by-doc", help="Print a row per document.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    min_f1: Annotated[Optional[float], typer.Option(help="Exit 1 when attributed-token F1 is lower.")] = None,
+    disable: Disable = None,
+    enable: Enable = None,
+) -> None:
+    """Score speaker attribution against a gold set (gold.jsonl + speakers.jsonl).
+
+    Attributed-token precision, recall and F1 (the headline, printed last),
+    speakers per document, and statements matched one to one.
+    """
+    import json
+    import tempfile
+
+    from etl.evaluate import format_report, score
+
+    try:
+        if gold is None:
+            if len(paths) != 2:
+                raise EtlError("give DATASET GOLD, or --gold GOLD and the SOURCES to build")
+            result = score(Path(paths[0]), Path(paths[1]))
+        else:
+            from etl.runner import run as run_pipeline
+
+            host = load_host(disable, enable)
+            with tempfile.TemporaryDirectory(prefix="etl-eval-") as tmp:
+                run_pipeline(host, paths, Path(tmp) / "dataset")
+                result = score(Path(tmp) / "dataset", gold)
+    except EtlError as exc:
+        raise fail(str(exc))
+    if as_json:
+        shown = result if by_doc else {k: v for k, v in result.items() if k != "by_doc"}
+        sys.stdout.write(json.dumps(shown, indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(format_report(result, by_doc) + "\n")
+    if min_f1 is not None and result["attributed_tokens"]["f"] < min_f1:
+        raise typer.Exit(1)
+
+
 @plugins_app.callback(invoke_without_command=True)
 def plugins(ctx: typer.Context, disable: Disable = None) -> None:
     """List every registered plugin: name, version, origin and hooks."""

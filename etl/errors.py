@@ -3,7 +3,12 @@ from __future__ import annotations
 
 
 class EtlError(Exception):
-    """Something the user can fix: a bad file, a bad option, a bad plugin."""
+    """Something the user can fix: a bad file, a bad option, a bad plugin.
+
+    ``plugin`` names the plugin that raised it, when one did.
+    """
+
+    plugin: str | None = None
 
 
 class InputError(EtlError):

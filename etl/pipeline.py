@@ -120,17 +120,14 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch
     for source in sources:
         try:
             docs = read_source(host, source)
-        except PluginError as exc:
-            errors.append(error_row(source, "read", exc.plugin, str(exc)))
-            continue
         except EtlError as exc:
-            errors.append(error_row(source, "read", CORE, str(exc)))
+            errors.append(error_row(source, "read", exc.plugin or CORE, str(exc)))
             continue
         for doc in docs:
             try:
                 segmenter, statements, speakers = segment(host, doc)
-            except PluginError as exc:
-                errors.append(error_row(source, "segment", exc.plugin, str(exc)))
+            except EtlError as exc:
+                errors.append(error_row(source, "segment", exc.plugin or CORE, str(exc)))
                 segmenter, statements, speakers = None, [], []
             doc_rows.append(document_row(doc, len(statements)))
             for seq, (st, spk) in enumerate(zip(statements, speakers)):

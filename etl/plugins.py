@@ -136,7 +136,9 @@ class PluginHost:
         for impl in self.implementations(hook):
             try:
                 result = self.call_one(impl, **kwargs)
-            except EtlError:
+            except EtlError as exc:  # the plugin's own one-line message, kept as it is
+                if getattr(exc, "plugin", None) is None:
+                    exc.plugin = impl.plugin_name
                 raise
             except Exception as exc:
                 raise PluginError(impl.plugin_name, f"{hook} raised {type(exc).__name__}: {exc}") from exc
