@@ -8,12 +8,14 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from etl import __version__
 from etl.errors import EtlError
-from etl.plugins import PluginHost, default_host
+from etl.plugins import PluginHost
+from etl.scaffold import Kind
 
 app = typer.Typer(
     help="Turn raw documents into an open dataset of who said what, where and when.",
@@ -32,57 +34,90 @@ err = Console(stderr=True)
 Disable = Annotated[Optional[list[str]], typer.Option("--disable", help="Do not load the plugin NAME (repeatable).")]
 Enable = Annotated[Optional[list[str]], typer.Option(
     "--enable", help="Load the opt-in plugin NAME, or `all` of them (repeatable).")]
+ConfigFile = Annotated[Optional[Path], typer.Option(
+    "--config", "-c", help="Project file (etl.toml, or a pyproject.toml with a tool.etl table): which "
+                           "plugins load, in which order, with which options.")]
 
 
 def fail(message: str) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(1)
 
 
-def load_host(disable: list[str] | None = None, enable: list[str] | None = None) -> PluginHost:
+def load_host(disable: list[str] | None = None, enable: list[str] | None = None,
+              config: Path | None = None) -> PluginHost:
     """The plugin host for a command; load failures are reported once each."""
+    from etl.config import ProjectConfig, build_host, load_config
+
     try:
-        host = default_host(disable=disable or (), enable=enable or ())
+        project = load_config(config) if config is not None else ProjectConfig()
+        host = build_host(project.with_flags(disable or (), enable or ()))
     except EtlError as exc:
         raise fail(str(exc))
     for failure in host.failures:
         err.print(f"[yellow]warning:[/yellow] plugin {failure.name!r} failed to load and is skipped: "
-                  f"{failure.message}", highlight=False, soft_wrap=True)
+                  f"{escape(failure.message)}", highlight=False, soft_wrap=True)
     return host
+
+
+class ExecutorKind(str, Enum):
+    local = "local"
+    ray = "ray"
 
 
 @app.command()
 def run(
     sources: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns to read.")],
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the dataset to (replaced whole).")],
+    out_dir: Annotated[str, typer.Option("--out", "-o", help="Folder (or URI, e.g. s3://bucket/prefix) to write "
+                                                            "the dataset to (replaced whole).")],
     batch_size: Annotated[int, typer.Option(help="Documents per batch.", min=1)] = 256,
     disable: Disable = None,
     enable: Enable = None,
+    config: ConfigFile = None,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes (default: every core); 1 runs in this process.")] = None,
+    full_refresh: Annotated[bool, typer.Option(
+        "--full-refresh", help="Ignore cached results and process every source again.")] = False,
+    executor: Annotated[ExecutorKind, typer.Option(
+        "--executor", help="Where batches run: local processes, or a Ray cluster (pip install 'etl[ray]').")
+    ] = ExecutorKind.local,
+    address: Annotated[Optional[str], typer.Option(
+        "--address", help="The Ray cluster to join (default: start a local Ray instance).")] = None,
+    cache_dir: Annotated[Optional[Path], typer.Option(
+        "--cache-dir", help="Folder for cached results (default: under ~/.cache/etl, one per output).")] = None,
 ) -> None:
     """Build a dataset (documents, speakers, statements, errors) from SOURCES.
 
     Every input ends as a document row or an error row; the exit status is 1
-    when any input failed.
+    when any input failed. Results are cached per source: a re-run processes
+    only new or changed sources (or everything, after a plugin changed).
     """
+    from etl.executors import make_executor
     from etl.runner import run as run_pipeline
-    from etl.pipeline import expand_sources
 
-    host = load_host(disable, enable)
+    host = load_host(disable, enable, config)
     try:
-        total = len(expand_sources(sources))
-        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                      MofNCompleteColumn(), TimeRemainingColumn(), console=err,
-                      disable=total < 2 * batch_size or not err.is_terminal) as bar:
-            task = bar.add_task("documents", total=total)
-            summary = run_pipeline(host, sources, out_dir, batch_size=batch_size,
-                                   progress=lambda n: bar.advance(task, n))
+        runner = make_executor(ExecutorKind(executor).value, jobs=jobs, address=address)
+        try:
+            with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                          MofNCompleteColumn(), TimeRemainingColumn(), console=err,
+                          disable=not err.is_terminal) as bar:
+                task = bar.add_task("documents", total=None)
+                summary = run_pipeline(host, sources, out_dir, batch_size=batch_size, executor=runner,
+                                       full_refresh=full_refresh, cache_dir=cache_dir,
+                                       progress=lambda n: bar.advance(task, n),
+                                       on_total=lambda n: bar.update(task, total=n))
+        finally:
+            runner.close()
     except EtlError as exc:
         raise fail(str(exc))
     for e in summary.errors:
-        err.print(f"[red]error:[/red] {e['source']}: {e['stage']} ({e['plugin']}): {e['message']}",
+        err.print(f"[red]error:[/red] {e['source']}: {e['stage']} ({e['plugin']}): {escape(e['message'])}",
                   highlight=False, soft_wrap=True)
+    cached = " (up to date)" if summary.up_to_date else \
+        f" ({summary.computed} sources processed, {summary.reused} from cache)"
     out.print(f"{summary.documents} documents, {summary.statements} statements, {summary.speakers} speakers, "
-              f"{len(summary.errors)} errors → {out_dir}", highlight=False)
+              f"{len(summary.errors)} errors → {out_dir}{cached}", highlight=False)
     if summary.errors:
         raise typer.Exit(1)
 
@@ -118,9 +153,37 @@ def query(
 
 
 @app.command()
-def schema(disable: Disable = None, enable: Enable = None) -> None:
+def search(
+    dataset: Annotated[Path, typer.Argument(help="A dataset folder built with an embedding column.")],
+    text: Annotated[str, typer.Argument(help="What to look for, in plain words.")],
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many statements to show.", min=1)] = 10,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+) -> None:
+    """Find the statements closest in meaning to TEXT, best first."""
+    from etl.query import to_csv, to_json
+    from etl.search import search as run_search
+
+    try:
+        columns, rows = run_search(dataset, text, limit=limit)
+    except EtlError as exc:
+        raise fail(str(exc))
+    rows = [(round(score, 4), *rest) for score, *rest in rows]
+    if format is Format.csv:
+        sys.stdout.write(to_csv(columns, rows))
+    elif format is Format.json:
+        sys.stdout.write(to_json(columns, rows) + "\n")
+    else:
+        table = Table("score", "speaker", "document", "text", show_lines=True)
+        for score, speaker, document, _doc_id, _statement_id, statement in rows:
+            shown = statement if len(statement) <= 300 else statement[:299] + "…"  # --format json has it whole
+            table.add_row(f"{score:.3f}", speaker or "", document or "", shown)
+        out.print(table)
+
+
+@app.command()
+def schema(disable: Disable = None, enable: Enable = None, config: ConfigFile = None) -> None:
     """Print every output column: table, name, type, owner plugin and description."""
-    host = load_host(disable, enable)
+    host = load_host(disable, enable, config)
     try:
         columns = host.schema().columns
     except EtlError as exc:
@@ -186,6 +249,22 @@ def plugins(ctx: typer.Context, disable: Disable = None) -> None:
     for info in sorted([*host.infos.values(), *host.opt_in.values()], key=lambda i: i.name):
         table.add_row(info.name, info.version, info.origin, ", ".join(info.hooks))
     out.print(table)
+
+
+@plugins_app.command("new")
+def plugins_new(
+    name: Annotated[str, typer.Argument(help="The plugin's name: lowercase letters, digits, - and _.")],
+    kind: Annotated[Kind, typer.Option(help="What the plugin does.")] = Kind.enricher,
+    dir: Annotated[Path, typer.Option("--dir", help="Folder to create the package NAME/ in.")] = Path("."),
+) -> None:
+    """Write a ready-to-install plugin package NAME/: pyproject.toml, module, test, README."""
+    from etl.scaffold import new_plugin
+
+    try:
+        package = new_plugin(name, kind, dir)
+    except EtlError as exc:
+        raise fail(str(exc))
+    out.print(f"wrote {package}; next: pip install -e {package} && etl plugins", highlight=False)
 
 
 def version_callback(value: bool) -> None:

@@ -8,6 +8,7 @@ misspelled hook is an error at start-up, not a silent no-op.
 
 A run calls the hooks in this order:
 
+0. ``etl_configure`` once per plugin, with its options from the project file;
 1. ``etl_columns`` once, before anything is read, to build the output schema;
 2. per source: ``etl_read`` (first reader to claim the source wins);
 3. per document: ``etl_segment`` (first segmenter to answer wins), then
@@ -21,6 +22,8 @@ adding arguments, so old plugins keep working.
 """
 from __future__ import annotations
 
+from typing import Any
+
 import pluggy
 import pyarrow as pa
 
@@ -30,6 +33,25 @@ PROJECT = "etl"
 
 hookspec = pluggy.HookspecMarker(PROJECT)
 hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+@hookspec
+def etl_configure(options: dict[str, Any]) -> None:
+    """Receive this plugin's options from the project file.
+
+    Called once per plugin, first of all hooks: after every plugin is loaded
+    and before ``etl_columns``, so that options may change the columns a
+    plugin declares. Each plugin gets only its own table, ``[plugins.NAME]``
+    of ``etl.toml`` (or ``[tool.etl.plugins.NAME]`` of ``pyproject.toml``),
+    and an empty dict when the file gives none or there is no file.
+
+    :param options: option name to value, as TOML parsed them (``str``,
+        ``int``, ``float``, ``bool``, lists and tables).
+    :returns: nothing. Raise ``etl.errors.EtlError`` (or ``ValueError``) with
+        a one-line message for an unknown option or a bad value: the run
+        stops before it reads anything, with the message and the plugin's
+        name.
+    """
 
 
 @hookspec

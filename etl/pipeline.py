@@ -8,8 +8,9 @@ batches' speaker mentions, done once at the end.
 from __future__ import annotations
 
 import glob
+import hashlib
 import os
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timezone
 from pathlib import Path
@@ -21,6 +22,7 @@ from etl.errors import EtlError, InputError, PluginError
 from etl.model import Document, SpeakerRef, Statement, stable_id
 from etl.plugins import PluginHost
 from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
+from etl.speakers import MENTION_SCHEMA, merge, partial, speakers_table
 
 DEFAULT_BATCH_SIZE = 256
 
@@ -34,6 +36,9 @@ def expand_sources(sources: Iterable[str]) -> list[str]:
     """
     found: set[str] = set()
     for source in sources:
+        if is_uri(source):
+            found.update(expand_uri(source))
+            continue
         path = Path(source)
         if path.is_file():
             found.add(str(path))
@@ -51,6 +56,57 @@ def expand_sources(sources: Iterable[str]) -> list[str]:
     return sorted(found)
 
 
+def is_uri(source: str) -> bool:
+    """``s3://bucket/key``, ``gs://…``, ``file:///…``: read through pyarrow's filesystems."""
+    scheme, sep, _ = source.partition("://")
+    return bool(sep) and scheme.isalnum()
+
+
+def expand_uri(source: str) -> list[str]:
+    """The files under a URI (a file or a folder prefix), as URIs."""
+    import pyarrow.fs as pafs
+
+    try:
+        fs, path = pafs.FileSystem.from_uri(source)
+        info = fs.get_file_info(path)
+        if info.type == pafs.FileType.File:
+            return [source]
+        if info.type != pafs.FileType.Directory:
+            raise EtlError(f"{source}: no such file or folder")
+        infos = fs.get_file_info(pafs.FileSelector(path, recursive=True))
+    except (OSError, pa.ArrowException) as exc:
+        raise EtlError(f"{source}: cannot list: {exc}") from None
+    base, root = source.rstrip("/"), path.rstrip("/")
+    found = []
+    for file in infos:
+        relative = file.path[len(root) + 1:]
+        if file.type == pafs.FileType.File and not any(p.startswith(".") for p in relative.split("/")):
+            found.append(f"{base}/{relative}")
+    return found
+
+
+def read_bytes(source: str) -> bytes:
+    """A source's raw bytes, from a local path or a URI."""
+    try:
+        if is_uri(source):
+            import pyarrow.fs as pafs
+
+            fs, path = pafs.FileSystem.from_uri(source)
+            with fs.open_input_stream(path) as fh:
+                return fh.read()
+        with open(source, "rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise InputError(f"cannot open: {exc.strerror or exc}") from None
+    except pa.ArrowException as exc:
+        raise InputError(f"cannot open: {exc}") from None
+
+
+def content_key(data: bytes) -> str:
+    """The hash of a source's bytes that its cached results are filed under."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
 def batched(items: list[str], size: int) -> Iterator[list[str]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -63,21 +119,21 @@ class Batch:
 
     documents: pa.Table
     statements: pa.Table
-    mentions: list[dict[str, Any]] = field(default_factory=list)  # one per attributed statement
-    errors: list[dict[str, str]] = field(default_factory=list)
+    mentions: pa.Table  # MENTION_SCHEMA, one row per attributed statement
+    errors: list[dict[str, str]] = field(default_factory=list)  # sorted, as errors_table sorts
+    #: One row per source, in order: its content key and how many rows of
+    #: each table it produced, so that its rows can be cached and reused alone.
+    sources: pa.Table | None = None
 
 
 def error_row(source: str, stage: str, plugin: str, message: str) -> dict[str, str]:
     return {"source": source, "stage": stage, "plugin": plugin, "message": " ".join(str(message).split())}
 
 
-def read_source(host: PluginHost, source: str) -> list[Document]:
+def read_source(host: PluginHost, source: str, data: bytes | None = None) -> list[Document]:
     """Read one file through the first reader that claims it."""
-    try:
-        with open(source, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise InputError(f"cannot open: {exc.strerror}") from None
+    if data is None:
+        data = read_bytes(source)
     plugin, docs = host.call_first("etl_read", source=source, data=data)
     if plugin is None:
         raise InputError("no reader claims this kind of file (`etl plugins` lists the readers)")
@@ -116,13 +172,20 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch
     errors: list[dict[str, str]] = []
     doc_rows: list[dict[str, Any]] = []
     st_rows: list[dict[str, Any]] = []
-    mentions: list[dict[str, Any]] = []
+    mentions: dict[str, list[Any]] = {name: [] for name in MENTION_SCHEMA.names}
+    keys, n_docs, n_statements, n_mentions = [], [], [], []
     for source in sources:
+        docs: list[Document] = []
+        key = ""
         try:
-            docs = read_source(host, source)
+            data = read_bytes(source)
+            key = content_key(data)
+            docs = read_source(host, source, data)
         except EtlError as exc:
             errors.append(error_row(source, "read", exc.plugin or CORE, str(exc)))
-            continue
+        keys.append(key)
+        n_docs.append(len(docs))
+        st_before, m_before = len(st_rows), len(mentions["speaker_id"])
         for doc in docs:
             try:
                 segmenter, statements, speakers = segment(host, doc)
@@ -130,15 +193,26 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch
                 errors.append(error_row(source, "segment", exc.plugin or CORE, str(exc)))
                 segmenter, statements, speakers = None, [], []
             doc_rows.append(document_row(doc, len(statements)))
+            published = doc_rows[-1]["published_at"]
             for seq, (st, spk) in enumerate(zip(statements, speakers)):
                 st_rows.append(statement_row(doc, seq, st, spk, segmenter))
                 if spk is not None:
-                    mentions.append(mention_row(doc, spk))
+                    add_mention(mentions, doc, spk, published)
+        n_statements.append(len(st_rows) - st_before)
+        n_mentions.append(len(mentions["speaker_id"]) - m_before)
     documents = rows_to_table(schema, "documents", doc_rows)
     statements = rows_to_table(schema, "statements", st_rows)
     documents = enrich(host, schema, "documents", documents, errors, documents=documents)
     statements = enrich(host, schema, "statements", statements, errors, documents=documents)
-    return Batch(documents, statements, mentions, errors)
+    errors.sort(key=error_sort_key)
+    per_source = Counter(e["source"] for e in errors)
+    index = pa.table({
+        "source": pa.array(sources, pa.string()), "key": pa.array(keys, pa.string()),
+        "n_documents": pa.array(n_docs, pa.int64()), "n_statements": pa.array(n_statements, pa.int64()),
+        "n_mentions": pa.array(n_mentions, pa.int64()),
+        "n_errors": pa.array([per_source.get(s, 0) for s in sources], pa.int64()),
+    })
+    return Batch(documents, statements, pa.table(mentions, schema=MENTION_SCHEMA), errors, index)
 
 
 def document_row(doc: Document, n_statements: int) -> dict[str, Any]:
@@ -161,9 +235,12 @@ def statement_row(doc: Document, seq: int, st: Statement, spk: SpeakerRef | None
     }
 
 
-def mention_row(doc: Document, spk: SpeakerRef) -> dict[str, Any]:
-    return {"speaker_id": spk.speaker_id, "name": spk.name, "alias": spk.alias, "role": spk.role,
-            "affiliation": spk.affiliation, "doc_id": doc.doc_id, "published_at": doc.published_at}
+def add_mention(mentions: dict[str, list[Any]], doc: Document, spk: SpeakerRef, published: Any) -> None:
+    """One attributed statement's contribution to the speakers table."""
+    for name, value in (("speaker_id", spk.speaker_id), ("name", spk.name), ("alias", spk.alias),
+                        ("role", spk.role), ("affiliation", spk.affiliation), ("source", doc.source),
+                        ("doc_id", doc.doc_id), ("published_at", published)):
+        mentions[name].append(value)
 
 
 def rows_to_table(schema: Schema, table: str, rows: list[dict[str, Any]]) -> pa.Table:
@@ -244,39 +321,20 @@ def affected_sources(table: str, data: pa.Table, context: dict[str, Any]) -> lis
 
 
 # -- speakers --------------------------------------------------------------
-def reduce_speakers(schema: Schema, mentions: Iterable[dict[str, Any]]) -> pa.Table:
-    """One row per canonical person, from every batch's speaker mentions.
+def reduce_speakers(schema: Schema, mentions: Iterable[pa.Table]) -> pa.Table:
+    """One row per canonical person, from batches' mention tables.
 
-    Counts, aliases and the most frequent role and affiliation are computed
-    so that the order the batches arrive in does not change the result.
+    Each table is reduced to a partial aggregate and the partials merged
+    (``etl.speakers``), so the order the batches arrive in does not change
+    the result.
     """
-    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for m in mentions:
-        grouped[m["speaker_id"]].append(m)
-    rows = []
-    for speaker_id in sorted(grouped):
-        ms = grouped[speaker_id]
-        rows.append({
-            "speaker_id": speaker_id,
-            "name": most_common(m["name"] for m in ms),
-            "aliases": sorted({m["alias"] for m in ms if m["alias"]} | {m["name"] for m in ms}),
-            "role": most_common(m["role"] for m in ms),
-            "affiliation": most_common(m["affiliation"] for m in ms),
-            "n_statements": len(ms),
-            "n_documents": len({m["doc_id"] for m in ms}),
-        })
-    return rows_to_table(schema, "speakers", rows)
+    return speakers_table(schema, merge(partial(m) for m in mentions))
 
 
-def most_common(values: Iterable[str | None]) -> str | None:
-    """The most frequent non-null value; ties go to the alphabetically first."""
-    counts = Counter(v for v in values if v)
-    if not counts:
-        return None
-    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+def error_sort_key(row: dict[str, str]) -> tuple[str, str, str, str]:
+    return row["source"], row["stage"], row["plugin"], row["message"]
 
 
 def errors_table(rows: list[dict[str, str]]) -> pa.Table:
     schema = arrow_schema(ERROR_COLUMNS)
-    return pa.Table.from_pylist(sorted(rows, key=lambda r: (r["source"], r["stage"], r["plugin"], r["message"])),
-                                schema=schema)
+    return pa.Table.from_pylist(sorted(rows, key=error_sort_key), schema=schema)

@@ -10,7 +10,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass
-from importlib.metadata import entry_points
+from importlib.metadata import EntryPoint, entry_points
 from typing import Any, Iterable
 
 import pluggy
@@ -54,6 +54,10 @@ class PluginHost:
         self.failures: list[LoadFailure] = []
         self.opt_in: dict[str, PluginInfo] = {}  # installed but not enabled
         self.trace = os.environ.get("ETL_TRACE_PLUGINS", "") not in ("", "0")
+        # Plugins named here are called first, in this order (see `implementations`).
+        self.order: list[str] = []
+        # The resolved project configuration, recorded in the dataset's metadata.
+        self.config: dict[str, Any] = {}
 
     # -- loading ---------------------------------------------------------
     def load_entry_points(self, only: Iterable[str] | None = None,
@@ -70,7 +74,7 @@ class PluginHost:
         wanted = set(only) if only is not None else None
         disabled = set(disable)
         enabled = set(enable)
-        eps = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+        eps = unique_entry_points(entry_points(group=ENTRY_POINT_GROUP))
         known = {ep.name for ep in eps}
         for name in sorted((wanted or set()) | disabled | (enabled - {"all"})):
             if name not in known:
@@ -95,7 +99,14 @@ class PluginHost:
             self.register(plugin, ep.name, version=version, origin=origin)
 
     def register(self, plugin: Any, name: str, version: str = "0", origin: str = "registered at run time") -> None:
-        """Register one plugin object or module under ``name``."""
+        """Register one plugin object or module under ``name``.
+
+        A name already taken, or a hook the contract does not define (a
+        misspelling), is a :class:`PluginError` naming the plugin.
+        """
+        if name in self.infos:
+            raise PluginError(name, f"two plugins share this name: {self.infos[name].origin} and {origin}; "
+                                    f"rename one of them")
         try:
             self.pm.register(plugin, name=name)
             self.pm.check_pending()
@@ -114,8 +125,31 @@ class PluginHost:
 
     # -- calling ---------------------------------------------------------
     def implementations(self, hook: str) -> list[pluggy.HookImpl]:
-        """The hook's implementations in calling order (tryfirst first)."""
-        return list(reversed(getattr(self.pm.hook, hook).get_hookimpls()))
+        """The hook's implementations in calling order.
+
+        Plugins named in :attr:`order` come first, in that order; the others
+        follow in pluggy's order (``tryfirst`` first, then the last registered
+        first, ``trylast`` last).
+        """
+        impls = list(reversed(getattr(self.pm.hook, hook).get_hookimpls()))
+        if self.order:
+            rank = {name: i for i, name in enumerate(self.order)}
+            impls.sort(key=lambda impl: rank.get(impl.plugin_name, len(rank)))
+        return impls
+
+    def configure(self, options: dict[str, dict[str, Any]]) -> None:
+        """Call ``etl_configure`` on every plugin with its own options.
+
+        A plugin that rejects its options stops the run with a
+        :class:`PluginError` naming it.
+        """
+        for impl in self.implementations("etl_configure"):
+            try:
+                self.call_one(impl, options=dict(options.get(impl.plugin_name, {})))
+            except (EtlError, ValueError) as exc:
+                raise PluginError(impl.plugin_name, f"rejects its options: {exc}") from None
+            except Exception as exc:
+                raise PluginError(impl.plugin_name, f"etl_configure raised {type(exc).__name__}: {exc}") from None
 
     def call_one(self, impl: pluggy.HookImpl, **kwargs: Any) -> Any:
         args = {name: kwargs[name] for name in impl.argnames}
@@ -163,6 +197,32 @@ class PluginHost:
 
     def versions(self) -> dict[str, str]:
         return {name: info.version for name, info in sorted(self.infos.items())}
+
+
+def unique_entry_points(eps: Iterable[EntryPoint]) -> list[EntryPoint]:
+    """The entry points sorted by name, each once; a name two packages claim is an error.
+
+    The same entry point can be listed twice when one distribution is found
+    on two paths (an editable install next to its source tree); that is not
+    a clash.
+    """
+    by_name: dict[str, EntryPoint] = {}
+    for ep in eps:
+        seen = by_name.setdefault(ep.name, ep)
+        if seen is not ep and (dist_name(seen), seen.value) != (dist_name(ep), ep.value):
+            first, second = sorted([f"{dist_name(seen)} ({seen.value})", f"{dist_name(ep)} ({ep.value})"])
+            raise EtlError(f"two installed plugins are named {ep.name!r}: package {first} and package {second}; "
+                           f"uninstall one of them")
+    return [by_name[name] for name in sorted(by_name)]
+
+
+def installed_names() -> set[str]:
+    """The names of every plugin of the ``etl`` entry-point group, loaded or not."""
+    return {ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def dist_name(ep: EntryPoint) -> str:
+    return ep.dist.name if ep.dist else "?"
 
 
 def default_host(only: Iterable[str] | None = None, disable: Iterable[str] = (),

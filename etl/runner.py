@@ -1,15 +1,48 @@
-"""One run: expand the sources, process them batch by batch, write the dataset."""
+"""One run: expand the sources, process what the cache lacks, stream every row into the dataset.
+
+The sources (sorted) are split into *parts* at points chosen by a hash of
+their paths, so adding or changing a source moves no boundary but its own
+part's. Each part becomes one Parquet file per table; a dataset of one part
+has ``documents.parquet`` and ``statements.parquet``, a larger one folders
+``documents/`` and ``statements/`` of ``part-NNNNN.parquet`` files.
+
+Within a part, sources whose rows are cached are read back from the cache;
+the others go, in batches, to an executor (this process, a pool of worker
+processes, or Ray), and every finished batch is cached at once. Rows reach
+the writer in source order whatever ran them, so the dataset's bytes depend
+on the inputs and the pipeline alone. A part whose sources are all cached and
+unchanged, and whose file the previous dataset holds, is taken over as is.
+"""
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import zlib
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
-from etl.pipeline import (DEFAULT_BATCH_SIZE, batched, enrich, errors_table, expand_sources,
-                          process_batch, reduce_speakers)
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from etl.cache import (ERRORS_SCHEMA, ResultCache, Segment, batch_segment, default_cache_dir, fingerprint,
+                       get_part, prune_parts, put_part)
+from etl.errors import EtlError
+from etl.executors import make_executor
+from etl.pipeline import (DEFAULT_BATCH_SIZE, Batch, enrich, errors_table, expand_sources, is_uri,
+                          process_batch)
 from etl.plugins import PluginHost
-from etl.schema import ERROR_COLUMNS, arrow_schema
-from etl.writer import DatasetWriter
+from etl.schema import ERROR_COLUMNS, Schema, arrow_schema
+from etl.speakers import MENTION_SCHEMA, Partial, merge, partial, speakers_table
+from etl.writer import COMPRESSION, ROW_GROUP_ROWS, DatasetWriter, local_path
+
+#: A part ends after a source whose path hash is 0 modulo PART_SPREAD, once
+#: it holds PART_MIN sources: parts average about 9,000 sources.
+PART_SPREAD = 8192
+PART_MIN = 1024
+RECORD = "output.json"
 
 
 @dataclass
@@ -19,40 +52,363 @@ class RunSummary:
     statements: int = 0
     speakers: int = 0
     errors: list[dict[str, str]] = field(default_factory=list)
+    computed: int = 0  # sources processed by this run
+    reused: int = 0  # sources whose rows came from the cache
+    up_to_date: bool = False  # nothing had changed: the dataset was left as it was
 
     @property
     def failed_sources(self) -> int:
         return len({e["source"] for e in self.errors})
 
 
-def run(host: PluginHost, sources: Iterable[str], out: Path, batch_size: int = DEFAULT_BATCH_SIZE,
-        progress: Callable[[int], None] | None = None) -> RunSummary:
-    """Build a dataset from ``sources`` into the folder ``out``."""
+# -- plugin hosts in other processes --------------------------------------------
+_HOSTS: dict[str, PluginHost] = {}
+
+
+class BatchTask:
+    """``process_batch`` over a list of sources, callable in any process.
+
+    Forked workers inherit the task with its host. Pickled (for Ray), it
+    carries a recipe instead: the installed plugins to load with their order
+    and options, and the plugins registered at run time, pickled by value.
+    """
+
+    def __init__(self, host: PluginHost, schema: Schema):
+        self.host: PluginHost | None = host
+        self.schema: Schema | None = schema
+        self.recipe: dict[str, Any] | None = None
+
+    def __call__(self, sources: list[str]) -> Batch:
+        if self.host is None:
+            self.host = host_from_recipe(self.recipe)
+            self.schema = self.host.schema()
+        return process_batch(self.host, self.schema, sources)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"recipe": host_recipe(self.host) if self.host is not None else self.recipe}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.recipe, self.host, self.schema = state["recipe"], None, None
+
+
+RUN_TIME = "registered at run time"
+
+
+def host_recipe(host: PluginHost) -> dict[str, Any]:
+    installed = sorted(n for n, info in host.infos.items() if info.origin != RUN_TIME)
+    config = getattr(host, "config", None) or {}
+    return {
+        "load": installed,
+        "order": list(getattr(host, "order", [])),
+        "options": config.get("options", {}),
+        "run_time": [(n, host.pm.get_plugin(n), info.version) for n, info in sorted(host.infos.items())
+                     if info.origin == RUN_TIME],
+    }
+
+
+def host_from_recipe(recipe: dict[str, Any]) -> PluginHost:
+    key = json.dumps([recipe["load"], recipe["order"], recipe["options"], [r[0] for r in recipe["run_time"]]],
+                     sort_keys=True, default=str)
+    if key not in _HOSTS:
+        from etl.config import ProjectConfig, build_host
+
+        installed = set(recipe["load"])
+        host = build_host(ProjectConfig(load=recipe["load"], enable=recipe["load"],
+                                        order=[n for n in recipe["order"] if n in installed],
+                                        options={k: v for k, v in recipe["options"].items() if k in installed}))
+        for name, plugin, version in recipe["run_time"]:
+            host.register(plugin, name, version=version)
+        host.order = list(recipe["order"])
+        _HOSTS[key] = host
+    return _HOSTS[key]
+
+
+# -- parts -------------------------------------------------------------------
+def plan_parts(files: list[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each part; a boundary depends on the names around it only."""
+    parts, start = [], 0
+    for i, source in enumerate(files):
+        # The file's name alone, so that a corpus splits the same wherever it lies.
+        name = source.rsplit("/", 1)[-1]
+        if i + 1 - start >= PART_MIN and zlib.crc32(name.encode()) % PART_SPREAD == 0:
+            parts.append((start, i + 1))
+            start = i + 1
+    if start < len(files) or not parts:
+        parts.append((start, len(files)))
+    return parts
+
+
+def part_files(n_parts: int) -> list[dict[str, str]]:
+    if n_parts == 1:
+        return [{"documents": "documents.parquet", "statements": "statements.parquet"}]
+    return [{t: f"{t}/part-{p:05d}.parquet" for t in ("documents", "statements")} for p in range(n_parts)]
+
+
+def part_digest(layout: str, files: list[str], keys: Iterable[str]) -> str:
+    digest = hashlib.blake2b(layout.encode(), digest_size=16)
+    for source, key in zip(files, keys):
+        digest.update(f"{source}\x1f{key}\x1e".encode())
+    return digest.hexdigest()
+
+
+def stat_sources(files: list[str]) -> tuple[list[int], list[int]]:
+    """Size and modification time (ns) of each source; -1 where unknown."""
+    sizes, mtimes = [], []
+    for source in files:
+        try:
+            if is_uri(source):
+                import pyarrow.fs as pafs
+
+                fs, path = pafs.FileSystem.from_uri(source)
+                info = fs.get_file_info(path)
+                sizes.append(info.size if info.size is not None else -1)
+                mtimes.append(info.mtime_ns if info.mtime_ns is not None else -1)
+            else:
+                st = os.stat(source)
+                sizes.append(st.st_size)
+                mtimes.append(st.st_mtime_ns)
+        except (OSError, pa.ArrowException):
+            sizes.append(-1)
+            mtimes.append(-1)
+    return sizes, mtimes
+
+
+# -- the run ----------------------------------------------------------------------
+def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: int = DEFAULT_BATCH_SIZE,
+        progress: Callable[[int], None] | None = None, jobs: int | None = None, executor: Any = None,
+        full_refresh: bool = False, cache_dir: str | Path | None = None, row_group_rows: int | None = None,
+        options: dict[str, Any] | None = None, on_total: Callable[[int], None] | None = None) -> RunSummary:
+    """Build a dataset from ``sources`` into the folder (or URI) ``out``.
+
+    ``jobs`` worker processes run the batches (default: every core), unless
+    an ``executor`` is given. ``full_refresh`` ignores the cache (and
+    refills it). ``row_group_rows`` overrides the rows per Parquet row group.
+    """
     files = expand_sources(sources)
+    if on_total:
+        on_total(len(files))
     schema = host.schema()
+    fp = fingerprint(host, schema, options)
+    root = Path(cache_dir) if cache_dir else default_cache_dir(out)
+    cache = ResultCache(root, fp, refresh=full_refresh)
+    sizes, mtimes = stat_sources(files)
+    found = cache.lookup(files, sizes, mtimes)
+    metadata: dict[str, Any] = {"plugins": host.versions()}
+    if getattr(host, "config", None):
+        metadata["config"] = host.config
+    layout = hashlib.blake2b(json.dumps(
+        [fp, metadata, row_group_rows, ROW_GROUP_ROWS, COMPRESSION, pa.__version__],
+        sort_keys=True, default=str).encode(), digest_size=16).hexdigest()
+    parts = plan_parts(files)
+    names = part_files(len(parts))
+    digests = [part_digest(layout, files[s:e], [f[2] for f in found[s:e]])
+               if all(found[s:e]) else None for s, e in parts]
+    local_out = local_path(out)
+    record = load_record(root, out, layout) if local_out is not None and not full_refresh else {}
+
+    if record and up_to_date(record, local_out, digests, names):
+        return recorded_summary(record, local_out, len(files))
+
     summary = RunSummary(sources=len(files))
-    writer = DatasetWriter(out, schema, {"plugins": host.versions()})
+    previous = {p["digest"]: p for p in record.get("parts", [])}
+    own_executor = executor is None
+    executor = executor or make_executor("local", jobs)
+    dispatched: deque[list[int]] = deque()
+
+    def work() -> Iterable[list[str]]:
+        for s, e in parts:
+            misses = [i for i in range(s, e) if found[i] is None]
+            for k in range(0, len(misses), batch_size):
+                chunk = misses[k:k + batch_size]
+                dispatched.append(chunk)
+                yield [files[i] for i in chunk]
+
+    results = iter(executor.map(BatchTask(host, schema), work()))
+
+    def next_fresh() -> Segment:
+        batch = next(results)
+        chunk = dispatched.popleft()
+        segment = batch_segment(batch, [sizes[i] for i in chunk], [mtimes[i] for i in chunk], schema)
+        cache.put(segment)
+        summary.computed += len(chunk)
+        return segment
+
+    writer = DatasetWriter(out, schema, metadata, group_rows=row_group_rows)
+    total = Partial.empty()
+    error_tables: list[pa.Table] = []
+    used: set[str] = set()
+    new_parts: list[dict[str, Any]] = []
     try:
-        mentions = []
-        for chunk in batched(files, batch_size):
-            batch = process_batch(host, schema, chunk)
-            writer.table("documents").write(batch.documents)
-            writer.table("statements").write(batch.statements)
-            mentions.extend(batch.mentions)
-            summary.errors.extend(batch.errors)
-            summary.documents += batch.documents.num_rows
-            summary.statements += batch.statements.num_rows
-            if progress:
-                progress(len(chunk))
-        speakers = reduce_speakers(schema, mentions)
-        speakers = enrich(host, schema, "speakers", speakers, summary.errors)
+        for p, (s, e) in enumerate(parts):
+            prev = previous.get(digests[p]) if digests[p] else None
+            kept = reuse_part(writer, cache, prev, names[p], local_out) if prev else None
+            if kept is not None:
+                counts, values, errors = kept
+                total = merge([total, Partial(counts, values)])
+                error_tables.append(errors)
+                summary.documents += prev["documents"]
+                summary.statements += prev["statements"]
+                summary.reused += e - s
+                used.update(found[i][0] for i in range(s, e))
+                new_parts.append({**prev, "files": names[p]})
+                if progress:
+                    progress(e - s)
+                continue
+            built = build_part(writer, cache, names[p], files, found, s, e, next_fresh, summary, progress, used)
+            mentions, errors, keys = built
+            part_partial = partial(mentions)
+            total = merge([total, part_partial])
+            error_tables.append(errors)
+            digest = part_digest(layout, files[s:e], keys)
+            put_part(cache, digest, part_partial.counts, part_partial.values, errors)
+            new_parts.append({"digest": digest, "files": names[p],
+                              "documents": writer.tables[names[p]["documents"]].rows,
+                              "statements": writer.tables[names[p]["statements"]].rows})
+        enrich_errors: list[dict[str, str]] = []
+        speakers = enrich(host, schema, "speakers", speakers_table(schema, total), enrich_errors)
         summary.speakers = speakers.num_rows
         writer.table("speakers").write(speakers)
-        for name in ("documents", "statements"):
-            writer.table(name)  # an empty table is still written, with its schema
-        writer.table("errors", arrow_schema(ERROR_COLUMNS)).write(errors_table(summary.errors))
+        rows = pa.concat_tables([ERRORS_SCHEMA.empty_table(), *error_tables]).to_pylist() + enrich_errors
+        errors = errors_table(rows)
+        summary.errors = errors.to_pylist()
+        writer.table("errors", arrow_schema(ERROR_COLUMNS)).write(errors)
         writer.commit()
     except BaseException:
         writer.abort()
         raise
+    finally:
+        close = getattr(results, "close", None)
+        if close:
+            close()
+        if own_executor:
+            executor.close()
+    if local_out is not None:
+        save_record(root, out, layout, new_parts, local_out, summary)
+    cache.finish(used)
+    prune_parts(cache, {p["digest"] for p in new_parts})
     return summary
+
+
+def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str], files: list[str],
+               found: list[tuple[str, int, str] | None], s: int, e: int, next_fresh: Callable[[], Segment],
+               summary: RunSummary, progress: Callable[[int], None] | None,
+               used: set[str]) -> tuple[pa.Table, pa.Table, list[str]]:
+    """Stream one part's rows, cached or fresh, in source order into its files."""
+    documents = writer.table("documents", file=names["documents"])
+    statements = writer.table("statements", file=names["statements"])
+    mentions: list[pa.Table] = []
+    errors: list[pa.Table] = []
+    keys: list[str] = []
+    fresh: Segment | None = None
+    fresh_row = 0
+    run: list[Any] = [None, 0, 0]  # segment, first source row, last + 1
+
+    def flush() -> None:
+        segment, a, b = run
+        if segment is None or a == b:
+            return
+        documents.write(segment.rows("documents", a, b))
+        statements.write(segment.rows("statements", a, b))
+        mentions.append(segment.rows("mentions", a, b))
+        errors.append(segment.rows("errors", a, b))
+        if progress:
+            progress(b - a)
+
+    for i in range(s, e):
+        hit = found[i]
+        if hit is not None:
+            segment, row = cache.get(hit[0]), hit[1]
+            keys.append(hit[2])
+            summary.reused += 1
+        else:
+            if fresh is None or fresh_row >= fresh.index.num_rows:
+                fresh, fresh_row = next_fresh(), 0
+            segment, row = fresh, fresh_row
+            fresh_row += 1
+            keys.append(segment.index["key"][row].as_py())
+        used.add(segment.sid)
+        if segment is run[0] and row == run[2]:
+            run[2] += 1
+        else:
+            flush()
+            run[:] = [segment, row, row + 1]
+    flush()
+    writer.close_file(names["documents"])
+    writer.close_file(names["statements"])
+    summary.documents += documents.rows
+    summary.statements += statements.rows
+    return (pa.concat_tables([MENTION_SCHEMA.empty_table(), *mentions]),
+            pa.concat_tables([ERRORS_SCHEMA.empty_table(), *errors]), keys)
+
+
+def reuse_part(writer: DatasetWriter, cache: ResultCache, prev: dict[str, Any], names: dict[str, str],
+               local_out: Path) -> tuple[pa.Table, pa.Table, pa.Table] | None:
+    """Take a part's files over from the previous dataset, if they are there unchanged."""
+    for table, file in prev["files"].items():
+        if not file_matches(local_out / file, prev["stat"][table]):
+            return None
+    kept = get_part(cache, prev["digest"])
+    if kept is None:
+        return None
+    for table, file in names.items():
+        if not writer.reuse(file, prev["files"][table]):
+            return None
+    return kept
+
+
+# -- the record of the last dataset written ---------------------------------------
+def file_matches(path: Path, stat: list[int]) -> bool:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return [st.st_size, st.st_mtime_ns] == stat
+
+
+def load_record(root: Path, out: str | Path, layout: str) -> dict[str, Any]:
+    try:
+        record = json.loads((root / RECORD).read_text())
+    except (OSError, ValueError):
+        return {}
+    if record.get("out") != str(out) or record.get("layout") != layout:
+        return {}
+    return record
+
+
+def save_record(root: Path, out: str | Path, layout: str, parts: list[dict[str, Any]], local_out: Path,
+                summary: RunSummary) -> None:
+    def stat(path: Path) -> list[int]:
+        st = os.stat(path)
+        return [st.st_size, st.st_mtime_ns]
+
+    for part in parts:
+        part["stat"] = {table: stat(local_out / file) for table, file in part["files"].items()}
+    record = {
+        "out": str(out), "layout": layout, "parts": parts,
+        "others": {name: stat(local_out / name) for name in ("speakers.parquet", "errors.parquet")},
+        "summary": {"documents": summary.documents, "statements": summary.statements,
+                    "speakers": summary.speakers},
+    }
+    tmp = root / f".{RECORD}.{os.getpid()}.tmp"
+    tmp.write_text(json.dumps(record, sort_keys=True))
+    os.replace(tmp, root / RECORD)
+
+
+def up_to_date(record: dict[str, Any], local_out: Path, digests: list[str | None],
+               names: list[dict[str, str]]) -> bool:
+    """The previous dataset was built from exactly these sources and is still in place, untouched."""
+    parts = record.get("parts", [])
+    if [p["digest"] for p in parts] != digests or [p["files"] for p in parts] != names:
+        return False
+    for part in parts:
+        for table, file in part["files"].items():
+            if not file_matches(local_out / file, part["stat"][table]):
+                return False
+    return all(file_matches(local_out / name, stat) for name, stat in record.get("others", {}).items())
+
+
+def recorded_summary(record: dict[str, Any], local_out: Path, n_sources: int) -> RunSummary:
+    errors = pq.read_table(local_out / "errors.parquet").to_pylist()
+    counts = record["summary"]
+    return RunSummary(sources=n_sources, documents=counts["documents"], statements=counts["statements"],
+                      speakers=counts["speakers"], errors=errors, reused=n_sources, up_to_date=True)

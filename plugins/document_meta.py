@@ -40,10 +40,22 @@ OUTLET_WORDS = re.compile(
 )
 
 
+# A line that is only a date (`Sunday, May 26`, `22 February 2022, 15:40`): never a title.
+DATE_ONLY = re.compile(
+    r"^[#\s]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+    r"(?:\d{1,2}\s+" + MONTH.replace("?P<month>", "?:") + r"|" + MONTH.replace("?P<month>", "?:")
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:,?\s+\d{4})?(?:(?:,|\s+at|\s+-|\s+–)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+    r"(?:\s*\(?\s*(?:UTC|GMT)\s*(?:[+-−]\s*\d{1,2}(?::?\d{2})?)?\s*\)?)?\s*$",
+    re.I,
+)
+
+
 def title_of(text: str) -> str | None:
+    """The first line that is not a date."""
     for line in text.split("\n"):
         line = line.strip().lstrip("#").strip()
-        if line:
+        if line and not DATE_ONLY.match(line):
             return line
     return None
 

@@ -1,0 +1,176 @@
+"""Benchmark `etl run` with the default plugins on a generated corpus, against a floor.
+
+    python benchmarks/run.py --count 100000 [--work /tmp/etl-bench] [--jobs-compare]
+
+Steps, each timed as a separate `etl run` process (wall time, and peak RSS
+sampled from /proc every 0.1 s over the process and its workers):
+
+1. cold: an empty cache and no dataset;
+2. no-op: the same command again, nothing changed;
+3. +1%: ``count / 100`` new documents added to the corpus, then the command again;
+4. (``--jobs-compare``) cold with ``--jobs 1``, for the parallel speed-up.
+
+The *floor* is the least any tool must do with the same files, timed in this
+process: read every file, one regular-expression pass over its text, and one
+Parquet file written with pyarrow (zstd, text and a match count per file).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+sys.path.insert(0, str(Path(__file__).parent))
+from generate import generate  # noqa: E402
+
+ETL = [sys.executable, "-m", "etl"]
+SPEECH = re.compile(r"(?:said|noted|stated)\b|^[-–—] |^[A-Z][\w .-]{2,60}:", re.M)
+
+
+def corpus_files(corpus: Path) -> list[Path]:
+    return sorted(p for p in corpus.rglob("*.txt"))
+
+
+def prepare(corpus: Path, count: int, seed: int) -> None:
+    """The corpus holds documents 0 to count-1 exactly (earlier +1% steps are removed)."""
+    have = {int(p.name.split("_")[0]) for p in corpus_files(corpus)} if corpus.exists() else set()
+    for path in corpus_files(corpus) if have else []:
+        if int(path.name.split("_")[0]) >= count:
+            path.unlink()
+    missing = count - len({i for i in have if i < count})
+    if missing:
+        shutil.rmtree(corpus, ignore_errors=True)
+        generate(corpus, count, seed=seed)
+
+
+def tree_rss(pid: int) -> tuple[int, int]:
+    """(summed, largest) resident set size in bytes of ``pid`` and its descendants."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(entry))
+            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    total, largest, todo = 0, 0, [pid]
+    while todo:
+        p = todo.pop()
+        total += rss.get(p, 0)
+        largest = max(largest, rss.get(p, 0))
+        todo.extend(children.get(p, []))
+    return total, largest
+
+
+def timed(command: list[str]) -> dict[str, float]:
+    """Run ``command``; its wall time, peak RSS (summed and largest process) and stdout."""
+    began = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "COLUMNS": "300"})
+    peak = [0, 0]
+
+    def sample() -> None:
+        while proc.poll() is None:
+            total, largest = tree_rss(proc.pid)
+            peak[0], peak[1] = max(peak[0], total), max(peak[1], largest)
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    wall = time.perf_counter() - began
+    sampler.join()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed:\n{err[-2000:]}")
+    said = " ".join(out.split())
+    statements = re.search(r"(\d+) statements", said)
+    return {"wall": wall, "rss_sum": peak[0], "rss_max": peak[1], "out": said,
+            "statements": int(statements.group(1)) if statements else 0}
+
+
+def floor(files: list[Path], out: Path) -> float:
+    """Read every file, one regex pass, one Parquet file: the least a run must do."""
+    began = time.perf_counter()
+    schema = pa.schema([("source", pa.string()), ("text", pa.string()), ("matches", pa.int32())])
+    with pq.ParquetWriter(str(out), schema, compression="zstd") as writer:
+        for i in range(0, len(files), 4096):
+            sources, texts, matches = [], [], []
+            for path in files[i:i + 4096]:
+                text = path.read_bytes().decode("utf-8")
+                sources.append(str(path))
+                texts.append(text)
+                matches.append(len(SPEECH.findall(text)))
+            writer.write_table(pa.table([sources, texts, matches], schema=schema))
+    return time.perf_counter() - began
+
+
+def line(label: str, r: dict[str, float], docs: int, megabytes: float, floor_s: float | None = None) -> str:
+    text = (f"{label:<14} {r['wall']:>9.2f} s {docs / r['wall']:>10,.0f} docs/s {megabytes / r['wall']:>7.2f} MB/s "
+            f"{r['statements'] / r['wall']:>10,.0f} st/s  RSS max {r['rss_max'] / 2**20:>6.0f} MiB, "
+            f"all {r['rss_sum'] / 2**20:>6.0f} MiB")
+    if floor_s:
+        text += f"  {r['wall'] / floor_s:.2f}x floor"
+    return text
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--count", type=int, default=10_000, help="documents in the corpus (default 10000)")
+    parser.add_argument("--work", default="/tmp/etl-bench", help="folder for the corpus, dataset and cache")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--jobs-compare", action="store_true", help="also time a cold run with --jobs 1")
+    args = parser.parse_args(argv)
+
+    work = Path(args.work)
+    corpus, out, cache = work / f"corpus-{args.count}", work / "dataset", work / "cache"
+    prepare(corpus, args.count, args.seed)
+    files = corpus_files(corpus)
+    megabytes = sum(p.stat().st_size for p in files) / 1e6
+    print(f"corpus: {len(files):,} documents, {megabytes:,.1f} MB, {os.cpu_count()} cores, "
+          f"python {sys.version.split()[0]}, pyarrow {pa.__version__}")
+    plugins = subprocess.run([*ETL, "plugins"], capture_output=True, text=True).stdout
+    print("plugins:", ", ".join(sorted(set(re.findall(r"^│ (\w+)\s+│", plugins, re.M)))))
+
+    floor_s = floor(files, work / "floor.parquet")
+    print(f"{'floor':<14} {floor_s:>9.2f} s {len(files) / floor_s:>10,.0f} docs/s "
+          f"{megabytes / floor_s:>7.2f} MB/s  (read, one regex pass, one Parquet file; 1 process)")
+
+    command = [*ETL, "run", str(corpus), "--out", str(out), "--cache-dir", str(cache)]
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
+    cold = timed(command)
+    print(line("cold", cold, len(files), megabytes, floor_s))
+    print("   ", cold["out"][-160:])
+    noop = timed(command)
+    print(line("no-op re-run", noop, len(files), megabytes) + f"  cold/no-op {cold['wall'] / noop['wall']:.1f}x")
+    added = max(1, args.count // 100)
+    generate(corpus, added, start=args.count, seed=args.seed)
+    plus = timed(command)
+    print(line("+1% re-run", plus, len(files) + added, megabytes * 1.01)
+          + f"  {100 * plus['wall'] / cold['wall']:.1f}% of cold")
+    print("   ", plus["out"][-160:])
+    for path in corpus_files(corpus):
+        if int(path.name.split("_")[0]) >= args.count:
+            path.unlink()
+    if args.jobs_compare:
+        shutil.rmtree(cache, ignore_errors=True)
+        one = timed([*command, "--jobs", "1"])
+        print(line("cold --jobs 1", one, len(files), megabytes, floor_s)
+              + f"  jobs 2 speed-up {one['wall'] / cold['wall']:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

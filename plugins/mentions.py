@@ -1,0 +1,239 @@
+"""Enricher: the people, countries and organisations each statement mentions.
+
+Rule-based and deterministic. In `a meeting in Moscow between Azerbaijani
+Economy Minister Mikail Jabbarov and Russian Industry and Trade Minister Denis
+Manturov` it finds the countries `Azerbaijan` and `Russia` (from the
+demonyms) and the people `Mikail Jabbarov` and `Denis Manturov` (from the
+title before each name).
+
+- Countries come from the gazetteer (`etl_plugins.gazetteer`): short names,
+  official names and demonyms all resolve to the short name, so `Russian
+  Federation`, `Russia's` and `Russian` are all `Russia`. A demonym is taken
+  as a mention of its country (`Russian President`, `the Russian side`),
+  except when it only qualifies a language or a kind (`Russian-language`).
+- Organisations are the gazetteer's (`NATO`, `CSTO`, `State Duma`), or a run
+  of capitalised words ending in a head word (`Ministry`, `Commission`,
+  `Council`, `Union`, `Bank`...) with an optional `of ...`/`on ...` tail:
+  `Intergovernmental Commission on Trade, Economic, Scientific, Technical and
+  Cultural Cooperation`.
+- People are capitalised names after a title (`President`, `Minister`,
+  `Governor of St. Petersburg`, `Mr`, `Dr`...) and the names of the speakers
+  of the statement's document, in full or by surname. A name that shares the
+  surname of one of the document's speakers is normalised to that speaker's
+  full name (`President Putin` → `Vladimir Putin`).
+
+Spans never overlap: the longer wins, so `Russian Trade Mission` is one
+organisation, not also a mention of Russia. Offsets are into the statement's
+text, and a possessive `'s` is left out of the span.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pyarrow as pa
+
+import etl
+from etl.model import Column
+from etl_plugins.gazetteer import country_names, organisation_names, trie_pattern
+
+MENTION = pa.struct([
+    pa.field("text", pa.string()),
+    pa.field("type", pa.string()),
+    pa.field("name", pa.string()),
+    pa.field("char_start", pa.int32()),
+    pa.field("char_end", pa.int32()),
+])
+
+
+COUNTRIES = country_names()
+ORGANISATIONS = organisation_names()
+KNOWN = {**{n: ("country", c) for n, c in COUNTRIES.items()},
+         **{n: ("organisation", o) for n, o in ORGANISATIONS.items()}}
+# A name must stand as a whole word; `Russian-language` qualifies a language.
+KNOWN_PATTERN = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(KNOWN)) + r")(?![\w]|-[a-z])")
+
+WORD = r"(?:St\.\s+[A-Z][\w’'-]*|[A-Z][\w’'-]*)"  # a capitalised word or acronym; `St. Petersburg` is one
+HEADS = ("Ministry|Organization|Organisation|Union|Council|Commission|Committee|Bank|University|Party|"
+         "Assembly|Parliament|Agency|Fund|Forum|Mission|Library|Institute|Academy|Court|Service|"
+         "Corporation|Company|Government|Center|Centre|Foundation|Association|Alliance|Office|Department|"
+         "Cabinet|Chamber|Board|Authority")
+ORG_PATTERN = re.compile(
+    r"(?<![\w-])(?:" + WORD + r"\s+){0,5}(?:" + HEADS + r")\b"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?" + WORD + r"(?:(?:\s+|,\s+|\s+and\s+)" + WORD + r")*){0,2}"
+)
+ORG_LEADING = frozenset("""
+    The A An In At On For Also But And During As After Before Since With From To By Of Under Our Your
+    Their His Her Its This That These Those Both Then So If When While Yesterday Today
+    """.split())
+
+TITLES = ("President|Vice-President|Minister|Premier|Chancellor|King|Queen|Prince|Princess|Emir|Sheikh|"
+          "Sultan|Governor|Mayor|Ambassador|Secretary|Secretary-General|Senator|Congressman|Congresswoman|"
+          "Chairman|Chairwoman|Chairperson|Speaker|Spokesman|Spokeswoman|Spokesperson|Director|General|"
+          "Colonel|Commissioner|Patriarch|Pope|Envoy|Deputy|Judge|Professor|Prof|Mr|Mrs|Ms|Dr|Sir|Lord|Lady")
+# A name word is capitalised, or an initial, and is not itself a title.
+NAME_WORD = r"(?:(?!(?:" + TITLES + r")\b)[A-Z][a-z][\w’'-]*|[A-Z]\.)"
+NAME = NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}"
+PERSON_PATTERN = re.compile(
+    # the whole title: `President`, `Deputy Foreign Minister`, `Industry and Trade Minister`
+    r"\b(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:" + TITLES + r")\b\.?"
+    r"(?:"
+    # `President of the Russian Federation Vladimir Putin`: a known place, then the name
+    r"\s+of\s+(?:the\s+)?(?:" + trie_pattern(sorted(KNOWN)) + r")\s+(?P<name_after_known>" + NAME + r")"
+    # `Governor of New York Andrew Cuomo`: the last two capitalised words are the name
+    r"|\s+of\s+(?:the\s+)?" + WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + WORD + r")*?"
+    r"\s+(?P<name_after_place>" + NAME_WORD + r"\s+" + NAME_WORD + r")(?![ \t]+[A-Z])"
+    r"|\s+(?P<name>" + NAME + r"))"
+)
+NOT_NAMES = frozenset("""
+    The This That These Those And But Or Of In On At To For By It We I He She They You Our Their His Her
+    Thank Thanks Said Says
+    """.split())
+POSSESSIVE = re.compile(r"['’]s$")
+CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,2}$")
+
+
+def person_name(mention: str) -> str | None:
+    """The name in a speaker mention: `Russian President Vladimir Putin` → `Vladimir Putin`."""
+    m = PERSON_PATTERN.search(mention)
+    if m:
+        return clean_name(name_group(m)[0])
+    words = mention.split()
+    if 2 <= len(words) <= 4 and all(re.fullmatch(NAME_WORD, w) for w in words) and words[0] not in NOT_NAMES:
+        return mention.strip()
+    return None
+
+
+def name_group(m: re.Match) -> tuple[str, int]:
+    """The name a person match found, and where it starts."""
+    for group in ("name", "name_after_known", "name_after_place"):
+        if m.group(group):
+            return m.group(group), m.start(group)
+    raise ValueError("a person match holds no name")
+
+
+def clean_name(name: str) -> str | None:
+    words = POSSESSIVE.sub("", name).split()
+    while words and (words[-1] in KNOWN or words[-1] in NOT_NAMES):
+        words.pop()
+    if not words or words[0] in NOT_NAMES or words[0] in KNOWN:
+        return None
+    return " ".join(words)
+
+
+class Speakers:
+    """The speakers of a document, to find and normalise person names by."""
+
+    def __init__(self, names: list[str]):
+        self.names = sorted(set(names))
+        by_surname = defaultdict(list)
+        for name in self.names:
+            by_surname[name.split()[-1]].append(name)
+        # A surname shared by two speakers (two Aliyevs) identifies neither.
+        self.by_surname = {s: ns[0] for s, ns in by_surname.items() if len(ns) == 1}
+
+    def normalise(self, name: str) -> str:
+        words = name.split()
+        if len(words) == 1:
+            return self.by_surname.get(words[0], name)
+        for full in self.names:
+            parts = full.split()
+            if len(parts) > 1 and words[0] == parts[0] and words[-1] == parts[-1]:
+                return full  # `Vladimir Vladimirovich Putin` → `Vladimir Putin`
+        return name
+
+
+def speakers_by_doc(statements: pa.Table) -> dict[str, Speakers]:
+    names = defaultdict(list)
+    for doc_id, mention in zip(statements.column("doc_id").to_pylist(),
+                               statements.column("speaker_mention").to_pylist()):
+        name = person_name(mention) if mention else None
+        if name:
+            names[doc_id].append(name)
+    return {doc_id: Speakers(ns) for doc_id, ns in names.items()}
+
+
+def speaker_pattern(speakers: dict[str, Speakers]) -> re.Pattern | None:
+    """One pattern for every speaker name and unambiguous surname in the batch."""
+    words = {n for s in speakers.values() for n in s.names} | \
+            {n for s in speakers.values() for n in s.by_surname if len(n) > 2}
+    if not words:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(words)) + r")(?![\w-])")
+
+
+def candidates(text: str, speakers: Speakers | None, names: re.Pattern | None) -> list[tuple]:
+    """Every possible mention as (start, end, priority, type, name); overlaps resolved later."""
+    found = []
+    for m in KNOWN_PATTERN.finditer(text):
+        kind, name = KNOWN[m.group()]
+        found.append((m.start(), m.end(), 0, kind, name))
+    for m in ORG_PATTERN.finditer(text):
+        words = m.group().split(" ")
+        skip = 0
+        while skip < len(words) - 1 and words[skip] in ORG_LEADING:
+            skip += 1
+        if len(words) - skip < 2:
+            continue  # `the Commission` alone names no organisation in particular
+        start = m.start() + len(" ".join(words[:skip])) + (1 if skip else 0)
+        end = m.end()
+        last_comma = text.rfind(", ", start, end)
+        if last_comma >= 0 and " and " not in text[last_comma:end]:
+            end = last_comma  # `Council of Ministers of the USSR, NATO`: a list, not one name
+        org = " ".join(text[start:end].split())
+        found.append((start, end, 1, "organisation", ORGANISATIONS.get(org, org)))
+    for m in PERSON_PATTERN.finditer(text):
+        raw, start = name_group(m)
+        name = clean_name(raw)
+        if name:
+            end = start + len(name) if text.startswith(name, start) else start + len(raw)
+            found.append((start, end, 2, "person", speakers.normalise(name) if speakers else name))
+    if names is not None and speakers is not None:
+        for m in names.finditer(text):
+            word = m.group()
+            if word in speakers.names:
+                found.append((m.start(), m.end(), 2, "person", word))
+            elif word in speakers.by_surname:
+                full = speakers.by_surname[word]
+                before = CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                if before is None:  # `Putin` alone
+                    found.append((m.start(), m.end(), 2, "person", full))
+                elif before.group().split()[0] == full.split()[0]:  # `Vladimir Vladimirovich Putin`
+                    found.append((before.start(), m.end(), 2, "person", full))
+                # else another person of the same surname: the `Aliyev` of `Heydar Aliyev`
+    return found
+
+
+def find_mentions(text: str, speakers: Speakers | None = None, names: re.Pattern | None = None) -> list[dict]:
+    """The mentions in ``text``, in order, without overlaps (the longest span wins)."""
+    chosen: list[tuple] = []
+    for cand in sorted(candidates(text, speakers, names), key=lambda c: (-(c[1] - c[0]), c[0], c[2])):
+        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
+            chosen.append(cand)
+    return [{"text": text[s:e], "type": kind, "name": name, "char_start": s, "char_end": e}
+            for s, e, _, kind, name in sorted(chosen)]
+
+
+@etl.hookimpl
+def etl_columns() -> list[Column]:
+    return [
+        Column("statements", "mentions", pa.list_(MENTION),
+               "People, countries and organisations the statement mentions: text as written, type "
+               "(person|country|organisation), normalised name (Russia for Russian Federation, Russian, "
+               "Russia's), offsets into the statement's text."),
+    ]
+
+
+@etl.hookimpl
+def etl_enrich_statements(statements: pa.Table) -> dict[str, pa.Array]:
+    speakers = speakers_by_doc(statements)
+    names = speaker_pattern(speakers)
+    offsets, values, nulls = [0], [], []
+    for doc_id, text in zip(statements.column("doc_id").to_pylist(), statements.column("text").to_pylist()):
+        nulls.append(text is None)
+        if text is not None:
+            values.extend(find_mentions(text, speakers.get(doc_id), names))
+        offsets.append(len(values))
+    column = pa.ListArray.from_arrays(pa.array(offsets, type=pa.int32()), pa.array(values, type=MENTION),
+                                      type=pa.list_(MENTION), mask=pa.array(nulls, type=pa.bool_()))
+    return {"mentions": column}

@@ -1,0 +1,102 @@
+"""The default segmenter: transcript turns, interview questions and answers,
+quotations in news prose and `Name: claim` headlines, from one pass over a
+document's lines and one over its quote marks.
+
+Rules are general forms, not fitted to any outlet: see `transcripts` (labels,
+`X said:` lines, dash turns, where a turn ends), `interviews` (who asks, who
+answers), `quotes` (quotation marks and their attribution) and `headlines`.
+Every statement carries the rule that found it and a confidence.
+"""
+from __future__ import annotations
+
+import re
+
+import etl
+from etl.model import Document, Statement
+from etl_plugins.segmenter.headlines import find_headline
+from etl_plugins.segmenter.interviews import Roles, find_roles, is_question
+from etl_plugins.segmenter.layout import Line, is_date_line, paragraphs, split_lines
+from etl_plugins.segmenter.patterns import DASH_LINE, LABEL
+from etl_plugins.segmenter.quotes import find_quotes
+from etl_plugins.segmenter.transcripts import LabelChecker, TurnFinder, label_counts
+from etl_plugins.speakers.coreference import Registry
+
+
+BYLINE = re.compile(r"^(?:by|from)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:,|\bat\b|\bin\b|\||$)",
+                    re.I)
+
+
+@etl.hookimpl
+def etl_segment(document: Document) -> list[Statement]:
+    return segment(document.text, document.title, document.byline)
+
+
+def byline_of(lines: list[Line]) -> str | None:
+    """`By Ngozi Eze, Abuja` → `Ngozi Eze`: the credit in the first lines."""
+    for line in lines[:10]:
+        m = BYLINE.match(line.text)
+        if m and m.group("name")[0].isupper():
+            return m.group("name")
+    return None
+
+
+def title_index(lines: list[Line], title: str | None) -> int | None:
+    for line in lines[:12]:
+        text = line.text.lstrip("#").strip()
+        if (title and text == title.strip()) or (not title and text and not is_date_line(text)):
+            return line.index
+    return None
+
+
+def question_lines(lines: list[Line], labels: LabelChecker, skip: set[int]) -> tuple[list[Line], list[Line]]:
+    """(dash or Q/A lines, those that ask), the evidence that a document is an interview."""
+    turns, asks = [], []
+    for line in lines:
+        if line.index in skip:
+            continue
+        dash = DASH_LINE.match(line.text)
+        m = LABEL.match(line.text) if not dash else None
+        label = labels.check(m.group("label")) if m else None
+        if dash or (label is not None and label.kind in ("question", "answer")):
+            turns.append(line)
+            if is_question(line.text) and (dash or label.kind == "question"):
+                asks.append(line)
+    return turns, asks
+
+
+def segment(text: str, title: str | None = None, byline: str | None = None) -> list[Statement]:
+    lines = split_lines(text)
+    if not lines:
+        return []
+    byline = byline or byline_of(lines)
+    registry = Registry.build(text, byline=byline)
+    labels = LabelChecker(registry, label_counts(lines))
+    t = title_index(lines, title)
+    statements: list[Statement] = []
+    skip: set[int] = set()
+    headline = None
+    if t is not None:
+        title_text = lines[t].text.lstrip("#").strip()
+        skip = {line.index for line in lines if line.text.lstrip("#").strip() == title_text}
+        headline = find_headline(lines[t], labels)
+        if headline is not None:
+            statements.append(headline)
+    turn_lines, asks = question_lines(lines, labels, skip)
+    interview = bool(asks) and len(turn_lines) >= 2
+    roles = Roles(interviewer=byline)
+    if interview:
+        first = turn_lines[0]
+        intro = text[:first.start]
+        questions = [DASH_LINE.sub("", q.text) if DASH_LINE.match(q.text) else q.text.split(":", 1)[1].strip()
+                     for q in asks]
+        roles = find_roles(intro, headline.speaker if headline else None, questions, byline, registry)
+    finder = TurnFinder(lines, labels, roles, skip, interview)
+    finder.run()
+    statements.extend(turn.statement() for turn in finder.turns)
+    regions = [(group[0].start, group[-1].end) for group in finder.prose if group]
+    paras = paragraphs(lines)
+    statements.extend(find_quotes(text, regions, paras))
+    if t is not None and headline is None:  # `"Claim," says X` as a title
+        statements.extend(find_quotes(text, [(lines[t].start, lines[t].end)], paras, kind="headline"))
+    statements.sort(key=lambda s: (s.char_start, s.char_end))
+    return statements

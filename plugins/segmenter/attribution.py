@@ -1,0 +1,124 @@
+"""Who a quotation is given to: the mention before or after it, as written.
+
+Each function takes the text on one side of a quotation (within its paragraph)
+and returns the speaker mention it names, checked to name a person, a role or
+a pronoun; institutions (`the ministry said`) and places are not speakers.
+"""
+from __future__ import annotations
+
+import re
+
+from etl_plugins.segmenter.patterns import MENTION, PRONOUN, ROLE_NP, SPEECH_VERB
+from etl_plugins.speakers.coreference import NAME_RUN
+from etl_plugins.speakers.names import parse_mention
+
+SPEAKER_KINDS = frozenset({"person", "surname", "pronoun", "role", "address"})
+NOT_QUOTE = r"[^\"“”«»\n]"
+ADVERB = r"(?:(?:also|further|then|later|once\s+again|again|has|had|was|is|recently|previously|earlier|"\
+         r"repeatedly|publicly|reportedly|\w+ly)\s+)?"
+ROLE_END = r"(?=\s*[,.;:!?]|\s+(?:in|at|on|during|while|when|after|before|as|who|adding|and|to|from|of\s+[A-Z])\b|\s*$)"
+
+# After the closing mark: `," said President X`, `," the head of state noted`, `," Smith, 45, told Reuters`.
+AFTER_VERB_FIRST = re.compile(
+    rf"^[\s,]*(?:[-–—]\s*)?{SPEECH_VERB}\s+(?P<who>{NAME_RUN.pattern}|[Tt]he\s+[\w'’-]+(?:\s+[\w'’-]+){{0,5}}?"
+    rf"{ROLE_END}|{PRONOUN})")
+AFTER_WHO_FIRST = re.compile(
+    rf"^[\s,]*(?:[-–—]\s*)?(?P<who>{MENTION})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?\s+{ADVERB}{SPEECH_VERB}\b")
+# Before the opening mark: `X said:`, `X told reporters in Moscow,`, `according to X,`.
+BEFORE_COLON = re.compile(
+    rf"(?P<who>{MENTION})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?\s+{ADVERB}{SPEECH_VERB}\b{NOT_QUOTE}{{0,100}}?[:,]\s*$")
+BEFORE_LABEL = re.compile(rf"^\s*(?P<who>{NAME_RUN.pattern})\s*:\s*$")
+ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{NAME_RUN.pattern}|{ROLE_NP})(?:,{NOT_QUOTE}{{1,120}}?)?,\s*$")
+BEFORE_PARTIAL = re.compile(
+    rf"(?P<who>{MENTION})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?\s+{ADVERB}(?:{SPEECH_VERB}|described\s+\w+(?:\s+\w+)?\s+as|described\s+as|"
+    rf"referred\s+to\s+\w+\s+as|branded|labelled|labeled|dismissed|hailed|praised|criticized|criticised)"
+    rf"\b{NOT_QUOTE}{{0,120}}?$")
+QUESTION_BEFORE = re.compile(r"\b(?:question|questions|asked(?:\s+(?:him|her|them))?|asking)\s*[,:]?\s*$", re.I)
+INTERVIEWER_AFTER = re.compile(r"\binterview(?:ed)?\s+(?:\w+\s+){0,2}?(?:to|with|for|by|given\s+to)\b"
+                               r"(?P<rest>[^.!?]{0,300})")
+
+
+def checked(who: str | None) -> str | None:
+    """The mention if it names a person, a role or a pronoun."""
+    if not who:
+        return None
+    who = who.strip(" ,")
+    parsed = parse_mention(who)
+    if parsed is None or parsed.kind not in SPEAKER_KINDS:
+        return None
+    if parsed.kind == "role" and not who[:1].islower() and not who.lower().startswith("the "):
+        return None
+    return who
+
+
+def after(tail: str) -> str | None:
+    """The speaker named right after a closing mark."""
+    for pattern in (AFTER_VERB_FIRST, AFTER_WHO_FIRST):
+        m = pattern.match(tail)
+        if m:
+            who = checked(m.group("who"))
+            if who:
+                return who
+    return None
+
+
+def before(head: str) -> tuple[str | None, str]:
+    """(speaker, rule) named right before an opening mark, the rule saying how."""
+    if head.rstrip().endswith((":", ",")):
+        for pattern, rule in ((BEFORE_COLON, "news.quote_before"), (ACCORDING, "news.according_to"),
+                              (BEFORE_LABEL, "news.quote_label")):
+            m = pattern.search(head)
+            if m:
+                who = checked(m.group("who"))
+                if who:
+                    return who, rule
+        return None, ""
+    m = BEFORE_PARTIAL.search(head)
+    if m:
+        return checked(m.group("who")), "news.quote_partial"
+    return None, ""
+
+
+PARAGRAPH_SUBJECT = re.compile(rf"^(?:[A-Z][^,.\"“”«»]{{0,80}},\s+)?(?P<who>{NAME_RUN.pattern}|{PRONOUN})\s+[a-z]")
+
+
+def paragraph_subject(before: str) -> str | None:
+    """The person a paragraph is about, when it opens with them (`Morikawa said his group ...`)."""
+    m = PARAGRAPH_SUBJECT.match(before)
+    if not m:
+        return None
+    who = checked(m.group("who"))
+    if who is None:
+        return None
+    kind = parse_mention(who).kind
+    return who if kind in ("person", "surname", "pronoun") else None
+
+
+REPORTER = re.compile(rf"(?P<who>{NAME_RUN.pattern}|{PRONOUN}),?\s+{ADVERB}{SPEECH_VERB}\b")
+
+
+def reporter(sentence: str) -> str | None:
+    """The subject of a sentence of reported speech (`Senator X, of Y, said the ...`)."""
+    found = None
+    for m in REPORTER.finditer(sentence):
+        found = checked(m.group("who")) or found
+    if found and parse_mention(found).kind in ("person", "surname", "pronoun"):
+        return found
+    return None
+
+
+def asks(head: str) -> bool:
+    return bool(QUESTION_BEFORE.search(head))
+
+
+def interviewer_in(sentence_rest: str) -> str | None:
+    """`... in his interview to [the editor of X,] Igor Korotchenko`: the asker."""
+    m = INTERVIEWER_AFTER.search(sentence_rest)
+    if not m:
+        return None
+    rest = re.sub(r"[\"“„«][^\"“”«»]*[\"”»]", lambda q: " " * len(q.group()), m.group("rest"))
+    for run in NAME_RUN.finditer(rest):
+        parsed = parse_mention(run.group())
+        if parsed is not None and parsed.kind == "person":
+            return run.group()
+    return None

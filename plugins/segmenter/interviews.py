@@ -1,0 +1,82 @@
+"""Interviews: who asks and who answers, and the kind of each dash turn.
+
+The interviewee is named by the title (`Mikhail Galuzin: Moscow and Baku ...`),
+by the introduction (`X, head of Y, commented on ...`, `in an interview with
+X`), or by the address form that opens the first question (`Dmitry Ivanovich,
+...` names the Dmitry the document mentions). The asker is the byline, or the
+person the introduction says conducts the interview.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl_plugins.segmenter.attribution import checked
+from etl_plugins.speakers.coreference import NAME_RUN, Registry
+from etl_plugins.speakers.names import PATRONYMIC, parse_mention
+
+INTRO_SUBJECT = re.compile(
+    rf"(?P<who>{NAME_RUN.pattern})(?:,[^.\"“”«»\n]{{1,220}}?,)?\s+(?:has\s+|have\s+|also\s+)?"
+    r"(?:commented|comments|told|tells|spoke|speaks|answered|answers|shared|shares|explained|explains|talked|"
+    r"talks|discussed|discusses|gave|gives|granted|grants|reflected|reflects|sat\s+down|agreed|agrees|"
+    r"assessed|assesses|reflects)\b")
+INTRO_OBJECT = re.compile(
+    rf"\b(?:interview(?:ed)?|spoke|talked|conversation|sat\s+down|talk|chat|met)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:with|to)\s+(?:\w+\s+){{0,6}}?(?P<who>{NAME_RUN.pattern})")
+INTERVIEWER = re.compile(rf"\b(?:interviewed|questions?\s+(?:were\s+)?asked|conducted)\s+by\s+(?P<who>{NAME_RUN.pattern})")
+ADDRESS = re.compile(r"^[\"“«]?(?:(?P<title>Mr|Mrs|Ms|Dr|Madam|Mister|Professor)\.?\s+(?P<sur>[A-Z][\w'’-]+)"
+                     r"|(?P<first>[A-Z][\w'’-]+)(?:\s+(?P<patr>[A-Z][\w'’-]+))?)\s*[,!]")
+
+
+@dataclass
+class Roles:
+    interviewer: str | None = None
+    interviewee: str | None = None
+
+
+def person_mention(who: str) -> str | None:
+    parsed = parse_mention(who)
+    return who if parsed is not None and parsed.kind == "person" else None
+
+
+def interviewee_from_address(question: str, registry: Registry) -> str | None:
+    """The person a question opens by addressing (`Mikhail Yuryevich, ...`)."""
+    m = ADDRESS.match(question)
+    if not m:
+        return None
+    if m.group("sur"):
+        person = registry.by_surname(m.group("sur"))
+    elif m.group("patr") and PATRONYMIC.search(m.group("patr")):
+        person = registry.by_first(m.group("first"), f"{m.group('first')} {m.group('patr')}")
+    elif m.group("patr") is None:
+        person = registry.by_first(m.group("first"))
+    else:
+        return None
+    return person.name if person else None
+
+
+def find_roles(intro: str, headline_speaker: str | None, questions: list[str],
+               byline: str | None, registry: Registry) -> Roles:
+    """Interviewer and interviewee mentions for a document with question turns."""
+    roles = Roles(interviewer=byline)
+    if roles.interviewer is None:
+        m = INTERVIEWER.search(intro)
+        if m:
+            roles.interviewer = checked(m.group("who"))
+    candidates = [interviewee_from_address(q, registry) for q in questions[:4]]
+    candidates.append(person_mention(headline_speaker) if headline_speaker else None)
+    for pattern in (INTRO_SUBJECT, INTRO_OBJECT):
+        for m in pattern.finditer(intro):
+            candidates.append(person_mention(m.group("who")))
+    asker = parse_mention(roles.interviewer) if roles.interviewer else None
+    for m in NAME_RUN.finditer(intro):  # else the first person the introduction names
+        who = person_mention(m.group())
+        if who and (asker is None or parse_mention(who).name != asker.name):
+            candidates.append(who)
+            break
+    roles.interviewee = next((c for c in candidates if c), None)
+    return roles
+
+
+def is_question(text: str) -> bool:
+    return text.rstrip(" \"”»)]").endswith("?")

@@ -1,0 +1,55 @@
+"""A document as lines and paragraphs, with the offsets statements refer to."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl_plugins.document_meta import DATE_ONLY
+
+
+@dataclass
+class Line:
+    """One non-blank line: `start`/`end` bound its text without surrounding blanks."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    blank_before: bool  # a blank line (or the start of the text) precedes it
+
+
+LINE = re.compile(r"[^\n]*")
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    pos, blank = 0, True
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            lines.append(Line(len(lines), start, start + len(stripped), stripped, blank))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw) + 1
+    return lines
+
+
+def is_date_line(text: str) -> bool:
+    return bool(DATE_ONLY.match(text))
+
+
+def paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
+    """Paragraph spans: a line, or lines wrapped mid-sentence, up to a blank or a finished sentence."""
+    spans: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if i == 0 or line.blank_before or lines[i - 1].text[-1] in PARAGRAPH_END:
+            spans.append((line.start, line.end))
+        else:
+            spans[-1] = (spans[-1][0], line.end)
+    return spans
+
+
+PARAGRAPH_END = frozenset(".!?…:;\"”»)]")

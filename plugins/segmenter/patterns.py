@@ -1,0 +1,108 @@
+"""The regular expressions every form shares: speech verbs, mentions, quote marks.
+
+Compiled once at import; each is used in a linear pass over a document.
+"""
+from __future__ import annotations
+
+import re
+
+from etl_plugins.speakers.coreference import NAME_RUN
+
+#: Verbs that introduce or close direct speech, past and present.
+SPEECH_VERB = (
+    r"(?:said|says|say|added|adds|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|"
+    r"underlined|underscored|explained|explains|continued|continues|told|tells|asked|asks|wrote|writes|"
+    r"declared|declares|announced|announces|insisted|insists|argued|argues|recalled|recalls|remarked|"
+    r"observed|pointed\s+out|points\s+out|commented|comments|replied|replies|responded|responds|answered|"
+    r"warned|warns|urged|urges|claimed|claims|admitted|admits|acknowledged|acknowledges|concluded|"
+    r"suggested|suggests|exclaimed|joked|quipped|promised|vowed|assured|confirmed|confirms|reiterated|"
+    r"highlighted|mentioned|shared|summed\s+up|went\s+on|recounted|conceded|predicted|cautioned|"
+    r"complained|lamented|boasted|mused|retorted|countered|interjected|shouted|tweeted|posted|wrote|"
+    r"specified|clarified|elaborated|proposed|called|believes|added\s+that|stressed\s+that)"
+)
+#: The verbs that announce a turn on a line of its own (`President X said:`).
+INTRO_VERB = (
+    r"(?:said|says|noted|stated|added|remarked|replied|answered|asked|continued|stressed|began|concluded|"
+    r"responded|declared|emphasi[sz]ed|explained|pointed\s+out|announced|commented|spoke|addressed\s+\w+|"
+    r"opened\s+the\s+meeting|gave\s+a\s+speech|delivered\s+a\s+speech|made\s+a\s+statement|"
+    r"made\s+the\s+following\s+statement|speaks|notes|adds|recalled|underlined|underscored)"
+)
+PRONOUN = r"(?:he|she|they|He|She|They)"
+# `the head of state`, `the minister`, `the Russian leader`: a role noun phrase.
+ROLE_NP = r"(?:[Tt]he\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
+MENTION = rf"(?:{PRONOUN}|{NAME_RUN.pattern}|{ROLE_NP})"
+
+# -- lines -------------------------------------------------------------------
+DASH_LINE = re.compile(r"^[ \t]*(?:[-–—―]{1,2}|‒)[ \t]*(?=\S)")
+SEPARATOR = re.compile(r"^[ \t]*(?:[xX*#~=_•·-][ \t]*){3,}$")
+STAGE = re.compile(r"^[ \t]*(?:…|\.\.\.)?[ \t]*[\[(][^\])\n]{1,80}[\])][ \t]*$")
+# `Name: text`, `NAME (Party): text`, `Name (00:12):` — the label is checked separately.
+LABEL = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_][^:\n]{0,100}?)[ \t]*(?:[(\[]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]])?[ \t]*:"
+    r"[ \t]*(?:[(\[]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]][ \t]*)?(?P<text>\S.*)?$")
+# Congressional Record style: `Mr. SCHUMER. Mr. President, ...`, `Chairwoman WHITFORD. ...`
+RECORD_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s+)?[A-Z][A-Z'’-]+[A-Z](?:\s+of\s+[A-Z][a-z]+)?"
+    r"|The\s+(?:PRESIDING\s+OFFICER|SPEAKER(?:\s+pro\s+tempore)?|CHAIR(?:MAN|WOMAN)?|ACTING\s+PRESIDENT"
+    r"(?:\s+pro\s+tempore)?|PRESIDENT(?:\s+pro\s+tempore)?))\.[ \t]+(?P<text>\S.*)$")
+SAID_INTRO = re.compile(rf"^[ \t]*(?P<head>.{{2,160}}?)\s+(?:also\s+|then\s+|further\s+)?{INTRO_VERB}"
+                        rf"(?P<tail>\s+[^:\n\"“”«»]{{0,80}}?)?[ \t]*:[ \t]*(?P<text>[^\s\"“”«»].*)?$")
+LABEL_STOP = frozenset("""
+source sources photo photos picture image images video videos watch listen read tags tag note notes
+update updated date time location venue subject topic theme agenda keywords keyword category related
+author authors translation translated editor's editors disclaimer copyright credit credits caption
+summary background context example examples warning attention important email e-mail tel phone fax
+address website web twitter facebook telegram instagram youtube follow contact subscribe share
+breaking exclusive opinion analysis explainer live also see more next previous published posted
+file files reporting additional writing edited by in on at from to for with and but or so the a an
+this that these those it its there here why what how who when where which result results bottom line
+fact facts quote quotes why: price cost total score step part chapter section page table figure
+""".split())
+LABEL_ROLES = frozenset("""
+q a question answer questions interviewer interviewee host hosts moderator moderators presenter anchor
+reporter journalist correspondent speaker chair chairman chairwoman chairperson president narrator
+announcer commentator panelist panellist guest audience male female man woman voice participant
+""".split())
+
+# -- quotes ------------------------------------------------------------------
+QUOTE_MARK = re.compile(r"[\"“”„«»]")
+OPEN_CONTEXT = frozenset(" \t\n([{—–-/:")
+CLOSE_FOLLOW = frozenset(" \t\n.,;:!?)]}—–-…'’s")
+NAMING = re.compile(
+    r"(?:\b(?:forum|book|books|film|movie|novel|song|album|magazine|newspaper|journal|programme|program|"
+    r"project|operation|conference|festival|exhibition|exhibitions|slogan|motto|hashtag|campaign|initiative|"
+    r"award|prize|company|party|movement|channel|show|series|strategy|concept|doctrine|format|platform|plan|"
+    r"titled|entitled|called|named|dubbed|so-called|known\s+as|word|words|term|phrase|headline|article|"
+    r"report|study|column|editorial|documentary|play|opera|poem|brand|label|band|team|station|agency|fund|"
+    r"foundation|center|centre|club|society|association|alliance|coalition|bloc|treaty|agreement|"
+    r"declaration|law|act|bill|resolution|code|network|portal|website|app|hotel|restaurant|ship|vessel|"
+    r"plant|factory|corridor|pipeline|mission|exercise|exercises|drills|version|edition|category|contest|"
+    r"competition|tournament|cup|olympiad|game|games|dialogue|summit|congress|session|marathon|rally|"
+    r"fair|expo|week|year|day|concert|performance|sign|signs|banner|banners|placard|placards|motto|"
+    r"nickname|status|title|titles|rubric|section|lesson|course|order|medal|decree|memorandum|"
+    r"roadmap|road\s+map|the)\s*,?\s*|[A-Z][\w-]*\s)$"
+)
+TITLE_CASE_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+
+# -- narrative -----------------------------------------------------------------
+FIRST_SECOND = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)\b|\b(?:me|my|mine|myself|we|we're|we’re|"
+                          r"we've|we’ve|we'll|we’ll|we'd|us|our|ours|ourselves|you|your|yours|yourself|"
+                          r"yourselves|let's|let’s)\b", re.I)
+PAST_VERB = re.compile(r"\b(?:\w{3,}ed|was|were|had|met|held|said|told|left|came|went|took|gave|began|spoke|"
+                       r"made|saw|sent|led|won|lost|arrived|ended|flew)\b")
+EVENT_NARRATIVE = re.compile(
+    r"\b(?:talks|meeting|meetings|negotiations|visit|conversation|session|ceremony|conference|event|"
+    r"discussion|briefing|summit|interview|trip|tour|consultations|house|sitting|assembly|senate|motion|"
+    r"vote|bill|amendment|hearing|debate|council|committee|subcommittee|court|programme|program|"
+    r"broadcast|show|segment|sabha)\b[^.]{0,120}?\b(?:ended|concluded|continued|took\s+place|"
+    r"was\s+held|were\s+held|lasted|closed|began|started|is\s+over|was\s+over|adjourned|carried|"
+    r"was\s+conducted|was\s+recorded|"
+    r"passed|adopted|rejected|approved|resumed|suspended|rose|recessed|defeated|stands\s+adjourned)\b",
+    re.I)
+REPORTING_START = re.compile(rf"^(?:{NAME_RUN.pattern}|{PRONOUN}|{ROLE_NP})\s+(?:also\s+|later\s+|then\s+)?"
+                             rf"(?:{SPEECH_VERB})\b")
+THIRD_PERSON_QUOTE = re.compile(rf"[,.!?…][\"”»]\s+(?:{PRONOUN}|{NAME_RUN.pattern}|{ROLE_NP})\s+{SPEECH_VERB}\b"
+                                rf"|[,.!?…][\"”»]\s+{SPEECH_VERB}\s+(?:{NAME_RUN.pattern}|{ROLE_NP})")
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s")
+HEADING = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*$")
+TERMINAL = re.compile(r"[.!?…:;\"”»)\]]\s*$")

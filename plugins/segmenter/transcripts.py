@@ -1,0 +1,317 @@
+"""Transcripts: turns opened by a speaker label, a `X said:` line or a dash.
+
+One pass over the lines. A turn runs over as many lines and paragraphs as
+follow it, until the next label, `X said:` line, dash turn or separator
+(`X X X`, `* * *`), or until a paragraph that reports rather than speaks: it
+names a speaker in the third person in the past tense, opens with `He said` or
+`Putin added`, reports an event ending (`The visit ended on 20 July.`), or is
+a dateline, with no first- or second-person word in it. Lines outside turns are
+reporting prose, searched for quotations afterwards.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from etl.model import Statement
+from etl_plugins.segmenter.attribution import checked
+from etl_plugins.segmenter.interviews import Roles, is_question
+from etl_plugins.segmenter.layout import Line, is_date_line
+from etl_plugins.segmenter.patterns import (DASH_LINE, DATELINE, EVENT_NARRATIVE, FIRST_SECOND, HEADING, LABEL,
+                                            LABEL_ROLES, LABEL_STOP, PAST_VERB, RECORD_LABEL, REPORTING_START,
+                                            SAID_INTRO, SEPARATOR, STAGE, TERMINAL, THIRD_PERSON_QUOTE)
+from etl_plugins.speakers.coreference import Registry
+from etl_plugins.speakers.names import ABBREVIATIONS, HONORIFICS, PAREN, PARTICLES, folded, parse_mention
+
+ABBREV_OR_INITIAL = re.compile(r"\b(?:[A-Z]\.|(?i:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Hon|Rev|St|Jr|Sr"
+                               r"|Mme|Amb|Adm|Maj|Cmdr|Pres|Sec|Cllr|Cr|Smt)\.)")
+LOWER_OK = frozenset({"of", "the", "for", "and", "on", "de", "da", "di", "van", "von", "der", "den", "al", "bin",
+                      "ibn", "la", "le", "du", "dos", "y", "pro", "tempore"}) | PARTICLES
+WORD = re.compile(r"\w+")
+LIST_OF_NAMES = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:\([^)]*\))?\s*[,;]\s*){3,}")
+
+
+@dataclass
+class Label:
+    kind: str  # speech, question or answer
+    mention: str | None
+
+
+class LabelChecker:
+    """Decides whether the text before a colon names a speaker."""
+
+    def __init__(self, registry: Registry, counts: Counter) -> None:
+        self.registry = registry
+        self.counts = counts
+
+    def check(self, label: str) -> Label | None:
+        raw = " ".join(label.split())
+        words = PAREN.sub(" ", raw).split()
+        if not words or len(raw) > 90 or len(words) > 9:
+            return None
+        low = folded(raw)
+        if low in ("q", "question", "questions", "interviewer"):
+            return Label("question", None)
+        if low in ("a", "answer", "interviewee"):
+            return Label("answer", None)
+        if folded(words[0]) in LABEL_STOP and low not in LABEL_ROLES and not words[0].isupper():
+            return None
+        core = PAREN.sub(" ", raw)
+        if re.search(r"[?!;&\"“”«»]", core) or "." in ABBREV_OR_INITIAL.sub("", core):
+            return None
+        head = core.split(",")[0].split()
+        if any(w[:1].islower() and w not in LOWER_OK and not (i == 0 and w == "the") for i, w in enumerate(head)):
+            if not head[0].lower() == "the":
+                return None
+            if any(w[:1].islower() and w not in LOWER_OK and folded(w) not in LABEL_ROLES for w in head[1:]):
+                return None
+        parsed = parse_mention(raw)
+        repeated = self.counts[raw] >= 2
+        if parsed is None:
+            if raw.isupper() and len(raw) <= 4 and (self.registry.by_initials(raw) or repeated):
+                return Label("speech", raw)
+            return None
+        if parsed.kind in ("person", "address", "anonymous", "group"):
+            return Label("speech", raw)
+        if parsed.kind == "surname":
+            shouting = raw.isupper()
+            known = self.registry.by_surname(parsed.last or "", initial=parsed.first) is not None
+            honorific = folded(words[0]) in HONORIFICS or folded(words[0]) in ABBREVIATIONS
+            if known or repeated or (shouting and low in LABEL_ROLES) or (honorific and len(words) == 2):
+                return Label("speech", raw)
+            return None
+        if parsed.kind == "role" and len(head) <= 6:
+            return Label("speech", raw)
+        return None
+
+
+def label_counts(lines: list[Line]) -> Counter:
+    counts: Counter = Counter()
+    for line in lines:
+        m = LABEL.match(line.text)
+        if m:
+            counts[" ".join(m.group("label").split())] += 1
+    return counts
+
+
+def intro_speaker(text: str) -> tuple[str | None, int | None]:
+    """(speaker, offset of same-line speech) for a `President X said:` line."""
+    m = SAID_INTRO.match(text)
+    if not m:
+        return None, None
+    head = m.group("head")
+    # `Speaking at the meeting, the President of Russia noted:` — the subject ends the head
+    parts = [p.strip() for p in head.split(",")]
+    for candidate in (head, parts[-1], *reversed(parts[:-1])):
+        who = checked(candidate)
+        if who and len(candidate.split()) <= 12:
+            return who, (m.start("text") if m.group("text") else None)
+    return None, None
+
+
+def names_only(label: Label, text: str) -> bool:
+    """A role label followed by nothing but a person's name."""
+    if label.mention is None or len(text.split()) > 8 or TERMINAL.search(text.rstrip(")")):
+        return False
+    role = parse_mention(label.mention)
+    named = parse_mention(text)
+    return role is not None and role.kind == "role" and named is not None and named.kind == "person"
+
+
+@dataclass
+class Turn:
+    kind: str
+    start: int
+    end: int
+    speaker: str | None
+    rule: str
+    confidence: float
+
+    def statement(self) -> Statement:
+        return Statement(self.kind, self.start, self.end, self.speaker, self.rule, self.confidence)
+
+
+@dataclass
+class TurnFinder:
+    """The line pass; `turns` and `prose` (line spans outside turns) are its results."""
+
+    lines: list[Line]
+    labels: LabelChecker
+    roles: Roles
+    skip: set[int]
+    interview: bool
+    turns: list[Turn] = field(default_factory=list)
+    prose: list[list[Line]] = field(default_factory=list)
+    current: Turn | None = None
+    pending: tuple[str | None, str, str] | None = None  # (speaker, kind, rule) for the next lines
+    speaker_words: set[str] = field(default_factory=set)
+    resuming: bool = False  # the pending speaker is the one a stage direction interrupted
+
+    def run(self) -> None:
+        lines = self.lines
+        colon_next = {i - 1 for i, line in enumerate(lines) if i and line.text.startswith(":")}
+        for i, line in enumerate(lines):
+            if i in self.skip:  # the title and its repeats: neither speech nor reporting prose
+                self.close()
+                self.break_prose()
+                continue
+            if self.structural(i, line, colon_next):
+                continue
+            if self.pending is not None and self.resuming and self.narrative(line.text):
+                self.pending = None
+            if self.pending is not None:
+                speaker, kind, rule = self.pending
+                self.pending = None
+                self.open(kind, line.start, line.end, speaker, rule, 0.9)
+                continue
+            if self.current is not None and not self.narrative(line.text):
+                self.current.end = line.end
+                continue
+            self.close()
+            self.prose_line(line)
+        self.close()
+
+    def structural(self, i: int, line: Line, colon_next: set[int]) -> bool:
+        """Handle a line that opens, closes or announces a turn; False for plain lines."""
+        text = line.text
+        if SEPARATOR.match(text):
+            self.close()
+            self.pending = None
+            self.break_prose()
+            return True
+        if STAGE.match(text):
+            resume = self.current
+            self.close()
+            if resume is not None:
+                self.pending = (resume.speaker, resume.kind, resume.rule)
+                self.resuming = True
+            return True
+        if HEADING.match(text) and len(text.split()) <= 7 and not TERMINAL.search(text):
+            # `NADIA FERREIRA` on a line of its own, the speech on the lines below
+            label = self.labels.check(text)
+            if label is not None and i + 1 < len(self.lines):
+                self.close()
+                self.pending = (label.mention, label.kind, "transcript.label_line")
+                self.resuming = False
+                return True
+        if i in colon_next or (text.startswith(":") and i - 1 in colon_next):
+            return self.split_label(i, line)
+        who, same_line = intro_speaker(text)
+        if who is not None:
+            self.close()
+            if same_line is not None:
+                self.open("speech", line.start + same_line, line.end, who, "transcript.said", 0.85)
+            else:
+                self.pending = (who, "speech", "transcript.said")
+                self.resuming = False
+            return True
+        m = LABEL.match(text) or RECORD_LABEL.match(text)
+        label = self.labels.check(m.group("label")) if m else None
+        if label is not None:
+            self.close()
+            kind, speaker = label.kind, label.mention
+            if kind == "question":
+                speaker = self.roles.interviewer
+            elif kind == "answer":
+                speaker = self.roles.interviewee
+            rule = "interview.qa" if kind != "speech" else "transcript.label"
+            if m.group("text") and LIST_OF_NAMES.match(m.group("text")):
+                return False  # `Rovers: Fenwick, Ward, Olsen, ...` is a line-up, not a turn
+            if m.group("text") and names_only(label, m.group("text")):
+                return False  # `MODERATOR: Chris Okonjo (Channel 9)` introduces, it does not speak
+            if m.group("text"):
+                self.open(kind, line.start + m.start("text"), line.end, speaker, rule, 0.95)
+            else:
+                self.pending = (speaker, kind, rule + "_line")
+                self.resuming = False
+            return True
+        d = DASH_LINE.match(text)
+        if d is not None:
+            return self.dash(line, line.start + d.end())
+        return False
+
+    def split_label(self, i: int, line: Line) -> bool:
+        """`Name` on one line and `: text` on the next."""
+        if not line.text.startswith(":"):
+            label = self.labels.check(line.text)
+            if label is None:
+                return False
+            self.close()
+            self.pending = (label.mention, label.kind, "transcript.label_split")
+            return True
+        if self.pending is None:
+            return False
+        speaker, kind, rule = self.pending
+        self.pending = None
+        body = line.text[1:]
+        start = line.start + 1 + (len(body) - len(body.lstrip()))
+        if start < line.end:
+            self.open(kind, start, line.end, speaker, rule, 0.9)
+        return True
+
+    def dash(self, line: Line, start: int) -> bool:
+        text = line.text
+        if self.pending is not None:
+            speaker, kind, rule = self.pending
+            self.pending = None
+            self.close()
+            self.open(kind, start, line.end, speaker, rule, 0.9)
+            return True
+        if not self.interview:
+            return False
+        self.close()
+        if is_question(text):
+            self.open("question", start, line.end, self.roles.interviewer, "interview.dash", 0.85)
+        else:
+            self.open("answer", start, line.end, self.roles.interviewee, "interview.dash", 0.85)
+        return True
+
+    # -- turns -----------------------------------------------------------
+    def open(self, kind: str, start: int, end: int, speaker: str | None, rule: str, confidence: float) -> None:
+        self.close()
+        self.pending = None
+        self.break_prose()
+        self.current = Turn(kind, start, end, speaker, rule, confidence)
+        parsed = parse_mention(speaker) if speaker else None
+        if parsed is not None:
+            for w in (parsed.last, parsed.name, parsed.first if parsed.kind == "address" else None):
+                if w:
+                    self.speaker_words.add(w.lower())
+
+    def close(self) -> None:
+        if self.current is not None and self.current.end > self.current.start:
+            self.turns.append(self.current)
+        self.current = None
+
+    def prose_line(self, line: Line) -> None:
+        if not self.prose or self.prose[-1] is None:
+            self.prose.append([line])
+        else:
+            self.prose[-1].append(line)
+
+    def break_prose(self) -> None:
+        if self.prose and self.prose[-1] is not None:
+            self.prose.append(None)  # type: ignore[arg-type]
+
+    def narrative(self, text: str) -> bool:
+        """Whether a paragraph after a turn reports rather than continues the speech."""
+        if FIRST_SECOND.search(text):
+            return False
+        if DATELINE.match(text) or is_date_line(text):
+            return True
+        n_words = len(WORD.findall(text))
+        if n_words >= 2 and HEADING.match(text) and not TERMINAL.search(text):
+            return True
+        if n_words <= 40 and EVENT_NARRATIVE.search(text):
+            return True
+        m = REPORTING_START.match(text)
+        if m and checked(text[:m.end()].rsplit(None, 1)[0]):
+            return True
+        if THIRD_PERSON_QUOTE.search(text):
+            return True
+        if self.speaker_words and PAST_VERB.search(text):
+            low = text.lower()
+            if any(re.search(rf"\b{re.escape(w)}\b", low) for w in self.speaker_words):
+                return True
+        return n_words < 8 and not TERMINAL.search(text)

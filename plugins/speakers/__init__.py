@@ -1,0 +1,108 @@
+"""The default speaker resolver: each statement's mention to a canonical person.
+
+Full mentions are parsed into name, role and affiliation (`names`); short ones
+(surnames, pronouns, roles, address forms, initials) are resolved against the
+people the same document names (`coreference`). A mention that cannot be
+pinned to one person resolves to None rather than to a guess across documents.
+"""
+from __future__ import annotations
+
+import re
+
+import etl
+from etl.model import Document, SpeakerRef, Statement
+from etl_plugins.speakers.coreference import Person, Registry
+from etl_plugins.speakers.names import Parsed, parse_mention
+
+# Statements further apart than this do not share a pronoun's antecedent.
+PRONOUN_REACH = 1500
+
+
+@etl.hookimpl
+def etl_resolve_speakers(document: Document, statements: list[Statement]) -> list[SpeakerRef | None]:
+    return resolve(document, statements)
+
+
+def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef | None]:
+    spans = [(s.char_start, s.char_end) for s in statements if s.kind != "headline"]
+    registry = Registry.build(document.text, spans, byline=document.byline)
+    refs: list[SpeakerRef | None] = []
+    last: tuple[SpeakerRef, int] | None = None
+    for st in statements:
+        ref = resolve_one(st, registry, last, document.byline, document.text)
+        refs.append(ref)
+        if ref is not None and st.kind not in ("question", "headline"):
+            last = (ref, st.char_end)
+    return refs
+
+
+def ref_for(person: Person, alias: str | None, parsed: Parsed | None = None) -> SpeakerRef:
+    role = (parsed.role if parsed else None) or person.role
+    affiliation = (parsed.affiliation if parsed else None) or person.affiliation
+    return SpeakerRef(person.name, alias=alias, role=role, affiliation=affiliation)
+
+
+ROLE_SUBJECT = re.compile(r"\b(?P<who>[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:has\s+|had\s+|also\s+)?"
+                          r"(?:said|says|told|added|noted|stressed|argued|warned|explained|insisted)\b")
+
+
+def role_named_between(text: str, registry: Registry, start: int, end: int) -> Person | None:
+    """The person a role subject (`The Cabinet Secretary said`) names between two offsets."""
+    if start < 0 or end - start > PRONOUN_REACH:
+        return None
+    found = None
+    for m in ROLE_SUBJECT.finditer(text, start, end):
+        parsed = parse_mention(m.group("who"))
+        if parsed is not None and parsed.kind == "role" and parsed.role:
+            found = registry.by_role(parsed.role, m.start()) or found
+    return found
+
+
+def resolve_one(st: Statement, registry: Registry, last: tuple[SpeakerRef, int] | None,
+                byline: str | None, text: str = "") -> SpeakerRef | None:
+    mention = st.speaker
+    if not mention:
+        return None
+    if byline and mention.strip() == byline.strip():
+        return SpeakerRef(byline.strip(), alias=byline.strip())
+    parsed = parse_mention(mention)
+    if parsed is None:
+        if mention.isupper() and len(mention) <= 4:
+            person = registry.by_initials(mention)
+            return ref_for(person, mention) if person else None
+        return None
+    pos = st.char_start
+    recent = last[0] if last is not None and pos - last[1] <= PRONOUN_REACH else None
+    if parsed.kind == "person":
+        person = registry.find(parsed)
+        if person is not None:
+            return ref_for(person, parsed.long_form or mention.strip(), parsed)
+        return SpeakerRef(parsed.name or "", alias=parsed.long_form or mention.strip(), role=parsed.role,
+                          affiliation=parsed.affiliation)
+    if parsed.kind == "surname":
+        person = registry.by_surname(parsed.last or "", pos, initial=parsed.first)
+        return ref_for(person, mention.strip(), parsed) if person else None
+    if parsed.kind == "address":
+        person = registry.by_first(parsed.first or "", parsed.long_form)
+        return ref_for(person, parsed.long_form) if person else None
+    if parsed.kind == "pronoun":
+        # the nearer of: the last speaker, the last person named, the last role named (`The minister said`)
+        named = registry.latest_at(pos)
+        floor = max(last[1] if recent is not None else -1, named[1] if named else -1)
+        by_role = role_named_between(text, registry, floor, pos)
+        if by_role is not None:
+            return ref_for(by_role, None)
+        if named is not None and (recent is None or named[1] > last[1]):
+            return ref_for(named[0], None)
+        if recent is not None:
+            return SpeakerRef(recent.name, alias=recent.alias, role=recent.role, affiliation=recent.affiliation)
+        return None
+    if parsed.kind == "role":
+        role = parsed.role or ""
+        if recent is not None:
+            holder = registry.find(parse_mention(recent.name) or Parsed("none"))
+            if holder is not None and holder.has_role(role):
+                return ref_for(holder, mention.strip())
+        person = registry.by_role(role, pos)
+        return ref_for(person, mention.strip()) if person else None
+    return None

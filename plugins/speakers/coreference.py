@@ -1,0 +1,259 @@
+"""The people a document names, and how its short mentions point back to them.
+
+A :class:`Registry` is built once per document from every run of capitalised
+words in the text (plus the byline). Short mentions are resolved against it:
+a bare surname (`Smith`) to the one person of that surname in the document, an
+address form (`Mikhail Yuryevich`) to the person of that first name, a role
+(`the head of state`) to the last person named with a matching role. Nothing
+is looked up outside the document, so `Aliyev` is Ilham in one article and
+Heydar in another.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from etl_plugins.speakers.names import Parsed, folded, parse_mention, parse_role_phrase
+from etl_plugins.speakers.vocabulary import ROLE_SYNONYMS
+
+ABBREV = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Hon|Rev|St|Jr|Sr|Mme|Amb|Adm|Maj|Cmdr|Pres|Sec|Coun|Cllr|Cr)\."
+WORD = rf"(?:{ABBREV}|[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’]*(?:-[\w'’]+)*)"
+LINK = r"(?:\s+(?:of\s+the|of|for|de|da|di|van|von|der|den|al|bin|ibn|la|le|du|dos|y|oglu|and)\s+|[ \t]+)"
+#: A run of capitalised words, with the small words that join titles and names.
+NAME_RUN = re.compile(rf"(?:(?<![\w'’])(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn)\s+){{0,2}}{WORD}(?:{LINK}{WORD})*")
+SENTENCE_END = re.compile(r"[.!?…]\s")
+# Where a document gives a named person's role: `Margaret Hale (Chair)`, `Chinedu Okafor, the NLC
+# president,`, `NLC President, Comrade Chinedu Okafor`, `moderator Chris Wallace`.
+# Each is tried right after or right before a name run.
+ROLE_PAREN = re.compile(r"\s*\((?P<role>[^()\n]{2,40})\)")
+ROLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+|our\s+|who\s+is\s+the\s+)?"
+                        r"(?P<role>[^,.;:()\n\"“”]{2,60}?)(?=[,.;:])")
+ROLE_BEFORE = re.compile(r"(?P<role>\b[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,6}),\s+$")
+ROLE_LOWER = re.compile(r"\b(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
+
+
+DEPUTY_WORDS = frozenset({"vice", "deputy", "co", "assistant", "acting", "former", "ranking"})
+
+
+def fold(s: str | None) -> str:
+    return folded(s or "")
+
+
+@dataclass
+class Person:
+    name: str
+    first: str
+    last: str
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    mentions: int = 0
+
+    @property
+    def role(self) -> str | None:
+        return self.roles[0] if self.roles else None
+
+    @property
+    def affiliation(self) -> str | None:
+        return self.affiliations[0] if self.affiliations else None
+
+    def has_role(self, role: str) -> bool:
+        want = role.lower()
+        want = ROLE_SYNONYMS.get(want, want)
+        heads = [w for w in want.split() if w not in ("of", "the", "and")]
+        head = heads[0] if want.startswith("head") else (heads[-1] if heads else want)
+        for r in self.roles:
+            words = r.lower().replace("-", " ").split()
+            if r.lower() == want or (head in words and not (
+                    words[0] in DEPUTY_WORDS and want.split()[0] not in DEPUTY_WORDS)):
+                return True
+        return False
+
+
+class Registry:
+    """Every person a document names, with where it names them."""
+
+    def __init__(self) -> None:
+        self.people: dict[tuple[str, str], Person] = {}
+        self.order: list[Person] = []
+        # (position, person) for mentions in reporting prose, for recency.
+        self.positions: list[int] = []
+        self.at: list[Person] = []
+
+    @classmethod
+    def build(cls, text: str, quoted: list[tuple[int, int]] = (), byline: str | None = None) -> "Registry":
+        """Scan ``text``; mentions inside ``quoted`` spans count for names but not for recency."""
+        reg = cls()
+        spans = sorted(quoted)
+        starts = [s for s, _ in spans]
+        mentions, roles = scan(text)
+        surnames: list[tuple[int, Parsed, bool]] = []
+        for pos, parsed in mentions:
+            in_quote = inside(starts, spans, pos)
+            if parsed.kind == "person":
+                reg.add(parsed, pos, not in_quote)
+            else:
+                surnames.append((pos, parsed, in_quote))
+        if byline:
+            parsed = parse_mention(byline)
+            if parsed and parsed.kind == "person":
+                reg.add(parsed, -1, False)
+        for parsed, role in roles:
+            person = reg.find(parsed)
+            if person is not None and role not in person.roles:
+                person.roles.append(role)
+        for pos, parsed, in_quote in surnames:
+            person = reg.by_surname(parsed.last or "", initial=parsed.first)
+            if person is not None and not in_quote:
+                reg.note(person, pos)
+        return reg
+
+    def add(self, parsed: Parsed, pos: int, countable: bool = True) -> Person:
+        key = (fold(parsed.first), fold(parsed.last))
+        person = self.people.get(key)
+        if person is None:
+            person = Person(parsed.name or "", parsed.first or "", parsed.last or "")
+            self.people[key] = person
+            self.order.append(person)
+        person.mentions += 1
+        if parsed.long_form:
+            person.aliases.add(parsed.long_form)
+        if parsed.role and parsed.role not in person.roles:
+            person.roles.append(parsed.role)
+        if parsed.affiliation and parsed.affiliation not in person.affiliations:
+            person.affiliations.append(parsed.affiliation)
+        if countable and pos >= 0:
+            self.note(person, pos)
+        return person
+
+    def note(self, person: Person, pos: int) -> None:
+        i = bisect.bisect_right(self.positions, pos)
+        self.positions.insert(i, pos)
+        self.at.insert(i, person)
+
+    # -- look-ups --------------------------------------------------------
+    def find(self, parsed: Parsed) -> Person | None:
+        return self.people.get((fold(parsed.first), fold(parsed.last)))
+
+    def by_surname(self, last: str, pos: int | None = None, initial: str | None = None) -> Person | None:
+        """The person of that surname; when several share it, the last named before ``pos``."""
+        key = fold(last)
+        found = [p for p in self.order if fold(p.last) == key]
+        if initial:
+            found = [p for p in found if p.first[:1].lower() == initial[:1].lower()]
+        if len(found) <= 1:
+            return found[0] if found else None
+        person = self.latest(pos, among=found) if pos is not None else None
+        if person is None:  # named before any mention (a headline): the one the text names most
+            found.sort(key=lambda p: -p.mentions)
+            person = found[0] if found[0].mentions > found[1].mentions else None
+        return person
+
+    def by_first(self, first: str, long_form: str | None = None) -> Person | None:
+        """The person an address form (`Vladimir Vladimirovich`) names."""
+        found = [p for p in self.order if fold(p.first) == fold(first)]
+        if long_form and len(found) > 1:
+            with_form = [p for p in found if any(a.lower().startswith(long_form.lower()) for a in p.aliases)]
+            found = with_form or found
+        if len(found) > 1:
+            found.sort(key=lambda p: -p.mentions)
+            if found[0].mentions == found[1].mentions:
+                return None
+        return found[0] if found else None
+
+    def by_initials(self, letters: str) -> Person | None:
+        """`AM` for Andrew Marr, in transcripts that label turns with initials."""
+        want = letters.upper()
+        found = [p for p in self.order if (p.first[:1] + p.last[:1]).upper() == want]
+        return found[0] if len(found) == 1 else None
+
+    def by_role(self, role: str, pos: int | None) -> Person | None:
+        found = [p for p in self.order if p.has_role(role)]
+        if len(found) <= 1:
+            return found[0] if found else None
+        return self.latest(pos, among=found) or found[0]
+
+    def latest(self, pos: int | None, among: list[Person] | None = None) -> Person | None:
+        """The person last named in reporting prose before ``pos``."""
+        found = self.latest_at(pos, among)
+        return found[0] if found else None
+
+    def latest_at(self, pos: int | None, among: list[Person] | None = None) -> tuple[Person, int] | None:
+        """(person, position) of the last mention in reporting prose before ``pos``."""
+        if pos is None:
+            return None
+        i = bisect.bisect_left(self.positions, pos)
+        while i > 0:
+            i -= 1
+            if among is None or self.at[i] in among:
+                return self.at[i], self.positions[i]
+        return None
+
+
+@lru_cache(maxsize=8)
+def scan(text: str) -> tuple[list[tuple[int, Parsed]], list[tuple[Parsed, str]]]:
+    """(position, person or surname) for every name in ``text``, and the roles given beside them.
+
+    Cached: the segmenter and the resolver scan the same text one after the other.
+    """
+    mentions: list[tuple[int, Parsed]] = []
+    roles: list[tuple[Parsed, str]] = []
+    for m in NAME_RUN.finditer(text):
+        run = m.group()
+        if " " not in run and "." not in run:
+            # a single word: only a surname, resolved once all full names are known
+            mentions.append((m.start(), Parsed("surname", last=run)))
+            continue
+        for offset, part in split_run(run):
+            parsed = parse_mention(part)
+            if parsed is None or parsed.kind not in ("person", "surname"):
+                continue
+            mentions.append((m.start() + offset, parsed))
+            if parsed.kind == "person" and offset == 0:
+                roles.extend((parsed, role) for role in roles_beside(text, m.start(), m.end()))
+    return mentions, roles
+
+
+def roles_beside(text: str, start: int, end: int) -> list[str]:
+    """Roles given next to the name at ``text[start:end]``: `(Chair)`, `, the NLC president,`,
+    `NLC President, ...`, `moderator ...`."""
+    found = []
+    before = text[max(0, start - 80):start]
+    for m in (ROLE_PAREN.match(text, end), ROLE_AFTER.match(text, end),
+              ROLE_BEFORE.search(before), ROLE_LOWER.search(before[-40:])):
+        if m is None:
+            continue
+        named = parse_mention(m.group("role"))
+        if named is not None and named.kind in ("person", "group"):
+            continue
+        role, _ = parse_role_phrase(m.group("role").split())
+        if role:
+            found.append(role)
+    return found
+
+
+def inside(starts: list[int], spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def split_run(run: str) -> list[tuple[int, str]]:
+    """A run naming two people (`Vladimir Putin and Ilham Aliyev`) as two parts, or a person
+    and a body (`Takeshi Morikawa of Hokkaido University`) as the person alone."""
+    if " of " in run:
+        left = run.split(" of ", 1)[0]
+        parsed = parse_mention(left)
+        if parsed is not None and parsed.kind == "person" and not parsed.role:
+            return [(0, left)]
+    if " and " not in run:
+        return [(0, run)]
+    parts, offset = [], 0
+    for piece in run.split(" and "):
+        parts.append((offset, piece))
+        offset += len(piece) + 5
+    left = parse_mention(parts[0][1])
+    if left is None or left.kind != "person":
+        return [(0, run)]
+    return parts

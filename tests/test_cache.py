@@ -1,0 +1,123 @@
+"""Incremental runs: only new or changed sources, or changed plugins, are processed again."""
+from __future__ import annotations
+
+import filecmp
+import os
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+import etl
+from etl.model import Column
+from etl.plugins import default_host
+from etl.runner import run
+
+sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
+import turns  # noqa: E402
+from generate import document, generate  # noqa: E402
+
+FILES = ("documents.parquet", "statements.parquet", "speakers.parquet", "errors.parquet")
+
+
+def same_dataset(a: Path, b: Path) -> bool:
+    return all(filecmp.cmp(a / name, b / name, shallow=False) for name in FILES)
+
+
+@pytest.fixture
+def host():
+    h = default_host()
+    turns.register(h)
+    return h
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    generate(folder, 200, seed=3, jobs=1)
+    return folder
+
+
+def test_a_rerun_processes_only_new_and_changed_sources(host, corpus, tmp_path):
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    first = run(host, [str(corpus)], out, batch_size=32, jobs=1, cache_dir=cache)
+    assert (first.computed, first.reused) == (200, 0)
+
+    again = run(host, [str(corpus)], out, batch_size=32, jobs=1, cache_dir=cache)
+    assert again.up_to_date and again.computed == 0 and again.statements == first.statements
+
+    # Three new documents, one edited, one touched without a change, one removed.
+    for i in range(200, 203):
+        (corpus / "0000" / f"{i:07d}_new.txt").write_text(document(3, i), encoding="utf-8")
+    edited = sorted((corpus / "0000").iterdir())[10]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nPresident Ilham Aliyev: Thank you again.\n",
+                      encoding="utf-8")
+    touched = sorted((corpus / "0000").iterdir())[20]
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 5_000_000_000))
+    sorted((corpus / "0000").iterdir())[30].unlink()
+
+    incremental = run(host, [str(corpus)], out, batch_size=32, jobs=1, cache_dir=cache)
+    assert incremental.computed == 4  # 3 new + 1 edited; the touched file is recognised by its hash
+    assert incremental.reused == 198
+    assert incremental.documents == 202
+
+    full = run(host, [str(corpus)], tmp_path / "full", batch_size=32, jobs=1, full_refresh=True,
+               cache_dir=tmp_path / "other-cache")
+    assert full.computed == 202
+    assert same_dataset(out, tmp_path / "full")
+    statements = pq.read_table(out / "statements.parquet")
+    assert "Thank you again." in statements["text"].to_pylist()
+
+
+def test_changing_a_plugin_reprocesses_everything(host, corpus, tmp_path):
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    run(host, [str(corpus)], out, jobs=1, cache_dir=cache)
+
+    class Shouting:
+        @etl.hookimpl
+        def etl_columns(self):
+            return [Column("statements", "shouted", etl.model.pa.string(), "The statement in capitals.")]
+
+        @etl.hookimpl
+        def etl_enrich_statements(self, statements):
+            import pyarrow.compute as pc
+            return {"shouted": pc.utf8_upper(statements["text"]).combine_chunks()}
+
+    host.register(Shouting(), "shouting")
+    changed = run(host, [str(corpus)], out, jobs=1, cache_dir=cache)
+    assert changed.computed == 200 and changed.reused == 0
+    assert "shouted" in pq.read_schema(out / "statements.parquet").names
+    # And the cache of the former pipeline is gone: one fingerprint's results are kept.
+    assert len(list(cache.glob("results-*"))) == 1
+
+
+def test_full_refresh_ignores_the_cache(host, corpus, tmp_path):
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    run(host, [str(corpus)], out, jobs=1, cache_dir=cache)
+    before = (out / "statements.parquet").read_bytes()
+    again = run(host, [str(corpus)], out, jobs=1, cache_dir=cache, full_refresh=True)
+    assert (again.computed, again.reused, again.up_to_date) == (200, 0, False)
+    assert (out / "statements.parquet").read_bytes() == before
+
+
+def test_a_damaged_dataset_is_rebuilt_from_the_cache(host, corpus, tmp_path):
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    run(host, [str(corpus)], out, jobs=1, cache_dir=cache)
+    expected = (out / "documents.parquet").read_bytes()
+    (out / "documents.parquet").write_bytes(b"not parquet")
+    again = run(host, [str(corpus)], out, jobs=1, cache_dir=cache)
+    assert not again.up_to_date and again.computed == 0 and again.reused == 200
+    assert (out / "documents.parquet").read_bytes() == expected
+
+
+def test_the_default_cache_lives_outside_the_dataset(host, corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("ETL_CACHE_DIR", raising=False)
+    out = tmp_path / "datasets" / "corpus"
+    run(host, [str(corpus)], out, jobs=1)
+    assert sorted(p.name for p in out.iterdir()) == sorted(FILES)
+    assert sorted(p.name for p in out.parent.iterdir()) == ["corpus"]
+    caches = list((tmp_path / "xdg" / "etl").iterdir())
+    assert len(caches) == 1 and caches[0].name.startswith("corpus-")

@@ -1,0 +1,197 @@
+"""One test (at least) per hook of the contract, named for it; and a test that keeps it so."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pytest
+
+import etl
+from etl.docs import hookspec_functions
+from etl.errors import PluginError
+from etl.plugins import PluginHost
+from etl.testing import run_pipeline
+
+TESTS = Path(__file__).parent
+
+ARTICLE = """Council approves rail yard homes
+
+"We will build 300 homes by 2026," said Mayor Ana Ruiz. "The yard floods every spring," said Councillor Tom Becker.
+"""
+
+
+class Threshold:
+    """Flags statements with at least `min_words` words; the threshold comes from etl_configure."""
+
+    def __init__(self, column: str = "long"):
+        self.column = column
+        self.min_words = 1
+        self.seen: list[dict] = []
+
+    @etl.hookimpl
+    def etl_configure(self, options):
+        self.seen.append(options)
+        unknown = set(options) - {"min_words"}
+        if unknown:
+            raise ValueError(f"unknown option {sorted(unknown)[0]!r}")
+        self.min_words = options.get("min_words", 1)
+
+    @etl.hookimpl
+    def etl_columns(self):
+        return [etl.Column("statements", self.column, pa.bool_(), "At least min_words words.")]
+
+    @etl.hookimpl
+    def etl_enrich_statements(self, statements):
+        words = pc.list_value_length(pc.utf8_split_whitespace(statements.column("text")))
+        return {self.column: pc.greater_equal(words, self.min_words)}
+
+
+def test_etl_configure_gives_each_plugin_its_own_options(tmp_path):
+    strict, lax = Threshold("long_strict"), Threshold("long_lax")
+    tables = run_pipeline([ARTICLE], {"strict": strict, "lax": lax}, tmp_path,
+                          options={"strict": {"min_words": 6}})
+    assert strict.seen == [{"min_words": 6}] and lax.seen == [{}]
+    statements = tables["statements"]
+    assert statements.column("long_strict").to_pylist() == [True, False]
+    assert statements.column("long_lax").to_pylist() == [True, True]
+
+
+def test_etl_configure_rejection_names_the_plugin(etl_host):
+    host = etl_host(strict=Threshold())
+    with pytest.raises(PluginError, match=r"plugin 'strict': rejects its options: unknown option 'max'"):
+        host.configure({"strict": {"max": 3}})
+
+
+def test_etl_columns_reach_the_schema_with_their_owner(etl_host):
+    host = etl_host(threshold=Threshold())
+    column = host.schema().column("statements", "long")
+    assert column.type == pa.bool_() and column.owner == "threshold"
+    field = host.schema().arrow("statements").field("long")
+    assert field.metadata == {b"description": b"At least min_words words.", b"owner": b"threshold"}
+
+
+def test_etl_read_first_reader_to_claim_wins_and_none_passes(tmp_path):
+    class Declines:
+        @etl.hookimpl(tryfirst=True)
+        def etl_read(self, source):
+            return None
+
+    class TwoPerFile:
+        @etl.hookimpl
+        def etl_read(self, source, data):
+            first, second = data.decode().split("\n---\n")
+            return [etl.Document(source=source, text=first), etl.Document(source=source, text=second)]
+
+    source = tmp_path / "pair.txt"
+    source.write_text('"Rates stay at 4 percent," said Governor Lena Park.\n---\n"Not for long," said Ed Moss.')
+    tables = run_pipeline([source], {"declines": Declines(), "pairs": TwoPerFile()}, tmp_path / "out")
+    docs = tables["documents"]
+    assert docs.num_rows == 2 and docs.column("source").to_pylist() == [str(source)] * 2
+    assert len(set(docs.column("doc_id").to_pylist())) == 2
+    assert tables["statements"].column("speaker_mention").to_pylist() == ["Governor Lena Park", "Ed Moss"]
+
+
+def test_etl_segment_first_answer_wins_with_offsets_into_the_text(tmp_path):
+    class Headline:
+        @etl.hookimpl
+        def etl_segment(self, document):
+            end = document.text.index("\n")
+            return [etl.Statement(kind="headline", char_start=0, char_end=end, rule="first-line")]
+
+    tables = run_pipeline([ARTICLE], {"headline": Headline()}, tmp_path)
+    [row] = tables["statements"].to_pylist()
+    assert row["text"] == "Council approves rail yard homes" and row["kind"] == "headline"
+    assert row["segmenter"] == "headline" and row["rule"] == "first-line"
+
+
+def test_etl_segment_offsets_outside_the_text_are_an_error_row(tmp_path):
+    class Overshoots:
+        @etl.hookimpl
+        def etl_segment(self, document):
+            return [etl.Statement(kind="speech", char_start=0, char_end=len(document.text) + 5)]
+
+    tables = run_pipeline([ARTICLE], {"overshoots": Overshoots()}, tmp_path)
+    assert tables["statements"].num_rows == 0 and tables["documents"].num_rows == 1
+    [error] = tables["errors"].to_pylist()
+    assert error["plugin"] == "overshoots" and error["stage"] == "segment" and "outside the text" in error["message"]
+
+
+def test_etl_resolve_speakers_names_one_person_across_surface_forms(tmp_path):
+    class Surnames:
+        @etl.hookimpl
+        def etl_resolve_speakers(self, statements):
+            return [etl.SpeakerRef(name=st.speaker.split()[-1], alias=st.speaker) for st in statements]
+
+    tables = run_pipeline([ARTICLE, '"Drainage comes first," said Tom Becker.'], {"surnames": Surnames()}, tmp_path)
+    speakers = {row["name"]: row for row in tables["speakers"].to_pylist()}
+    assert sorted(speakers) == ["Becker", "Ruiz"]
+    assert speakers["Becker"]["n_statements"] == 2 and speakers["Becker"]["n_documents"] == 2
+    assert sorted(speakers["Becker"]["aliases"]) == ["Becker", "Councillor Tom Becker", "Tom Becker"]
+
+
+def test_etl_enrich_documents_fills_a_declared_column(tmp_path):
+    class TitleWords:
+        @etl.hookimpl
+        def etl_columns(self):
+            return [etl.Column("documents", "title_words", pa.int32(), "Words in the title.")]
+
+        @etl.hookimpl
+        def etl_enrich_documents(self, documents):
+            words = pc.utf8_split_whitespace(documents.column("title"))
+            return {"title_words": pc.list_value_length(words).cast(pa.int32())}
+
+    tables = run_pipeline([ARTICLE], {"title-words": TitleWords()}, tmp_path)
+    assert tables["documents"].column("title_words").to_pylist() == [5]
+
+
+def test_etl_enrich_statements_sees_the_batch_documents(tmp_path):
+    class DocTitle:
+        @etl.hookimpl
+        def etl_columns(self):
+            return [etl.Column("statements", "doc_title", pa.string(), "The title of the statement's document.")]
+
+        @etl.hookimpl
+        def etl_enrich_statements(self, statements, documents):
+            index = pc.index_in(statements.column("doc_id"), documents.column("doc_id"))
+            return {"doc_title": pc.take(documents.column("title"), index)}
+
+    tables = run_pipeline([ARTICLE], {"doc-title": DocTitle(), "threshold": Threshold()}, tmp_path,
+                          options={"threshold": {"min_words": 6}})
+    statements = tables["statements"]
+    assert statements.column("doc_title").to_pylist() == ["Council approves rail yard homes"] * 2
+    assert statements.column("long").to_pylist() == [True, False]
+
+
+def test_etl_enrich_speakers_runs_once_on_the_whole_table(tmp_path):
+    class Initials:
+        def __init__(self):
+            self.calls = 0
+
+        @etl.hookimpl
+        def etl_columns(self):
+            return [etl.Column("speakers", "initials", pa.string(), "The name's initials.")]
+
+        @etl.hookimpl
+        def etl_enrich_speakers(self, speakers):
+            self.calls += 1
+            names = speakers.column("name").to_pylist()
+            return {"initials": pa.array(["".join(w[0] for w in n.split()) for n in names])}
+
+    plugin = Initials()
+    tables = run_pipeline([ARTICLE, '"Drainage comes first," said Tom Becker.'], {"initials": plugin}, tmp_path)
+    rows = {r["name"]: r["initials"] for r in tables["speakers"].to_pylist()}
+    assert rows == {"Mayor Ana Ruiz": "MAR", "Councillor Tom Becker": "CTB", "Tom Becker": "TB"}
+    assert plugin.calls == 1
+
+
+def test_every_hook_has_a_test_named_for_it():
+    names = set()
+    for path in TESTS.glob("test_*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names |= {node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)}
+    hooks = [f.__name__ for f in hookspec_functions()]
+    assert sorted(hooks) == sorted(PluginHost().pm.hook.__dict__)
+    untested = [h for h in hooks if not any(n.startswith(f"test_{h}_") for n in names)]
+    assert untested == [], f"hooks with no test named test_<hook>_...: {untested}"

@@ -1,0 +1,57 @@
+"""The language enricher: documents and statements get an ISO 639-1 code."""
+from __future__ import annotations
+
+import pyarrow as pa
+
+import etl_plugins.language as language
+from etl.testing import check_enricher
+
+ENGLISH = ("President Vladimir Putin said that trade between Russia and Azerbaijan grew by more than 16 percent "
+           "last year, and that both countries plan to open new transport routes.")
+RUSSIAN = ("Министр иностранных дел России Сергей Лавров провёл переговоры с коллегой из Казахстана. "
+           "«Мы договорились продолжить переговоры в июле», — сказал он.")
+FRENCH = ("Le président a déclaré que les échanges commerciaux entre les deux pays avaient fortement augmenté "
+          "l'année dernière.")
+
+
+def documents() -> pa.Table:
+    return pa.table({"doc_id": ["en", "ru", "fr", "none"], "text": [ENGLISH, RUSSIAN, FRENCH, None]})
+
+
+def test_documents_get_their_language():
+    column = language.etl_enrich_documents(documents())["language"]
+    assert column.type == pa.string()
+    assert column.to_pylist() == ["en", "ru", "fr", None]
+
+
+def test_statements_take_their_documents_language_unless_written_in_another_script():
+    docs = documents()
+    docs = docs.append_column("language", language.etl_enrich_documents(docs)["language"])
+    statements = pa.table({
+        "doc_id": ["en", "en", "en", "ru", "fr", "en"],
+        "text": [
+            "We are very glad to see you in Moscow.",
+            "Мы договорились продолжить переговоры в июле и подготовить новые соглашения.",
+            "Да.",  # another script, but too short to judge: the document's language
+            "Спасибо, Владимир Владимирович.",
+            "Merci beaucoup.",
+            None,
+        ],
+    })
+    column = language.etl_enrich_statements(statements, docs)["language"]
+    assert column.to_pylist() == ["en", "ru", "en", "ru", "fr", None]
+
+
+def test_statements_without_a_document_language_column_detect_the_document_first():
+    statements = pa.table({"doc_id": ["ru"], "text": ["Спасибо."]})
+    column = language.etl_enrich_statements(statements, documents())["language"]
+    assert column.to_pylist() == ["ru"]
+
+
+def test_text_without_letters_has_no_language():
+    column = language.etl_enrich_documents(pa.table({"doc_id": ["x"], "text": ["2021-09-24 15:06 — 16%"]}))
+    assert column["language"].to_pylist() == [None]
+
+
+def test_keeps_the_enricher_contract():
+    assert check_enricher(language, "language") == ["etl_enrich_documents", "etl_enrich_statements"]

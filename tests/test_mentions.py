@@ -1,0 +1,97 @@
+"""The mentions enricher: people, countries and organisations named in statements."""
+from __future__ import annotations
+
+import pyarrow as pa
+
+import etl_plugins.mentions as mentions
+from etl.testing import check_enricher
+from etl_plugins.mentions import find_mentions, person_name
+
+
+def spans(text: str, **kwargs) -> list[tuple[str, str, str]]:
+    found = find_mentions(text, **kwargs)
+    for m in found:
+        assert text[m["char_start"]:m["char_end"]] == m["text"]
+    return [(m["text"], m["type"], m["name"]) for m in found]
+
+
+def test_ministers_and_their_countries():
+    text = ("The issues were discussed at a meeting in Moscow between Azerbaijani Economy Minister Mikail "
+            "Jabbarov and Russian Industry and Trade Minister Denis Manturov.")
+    assert spans(text) == [
+        ("Azerbaijani", "country", "Azerbaijan"), ("Mikail Jabbarov", "person", "Mikail Jabbarov"),
+        ("Russian", "country", "Russia"), ("Denis Manturov", "person", "Denis Manturov"),
+    ]
+
+
+def test_official_names_resolve_to_the_short_name_and_titles_with_places_are_skipped():
+    text = ("President of the Republic of Azerbaijan Ilham Aliyev, who is on an official visit to Russia at "
+            "the invitation of President of the Russian Federation Vladimir Putin, and President of Russia "
+            "have held a one-on-one meeting.")
+    assert spans(text) == [
+        ("Republic of Azerbaijan", "country", "Azerbaijan"), ("Ilham Aliyev", "person", "Ilham Aliyev"),
+        ("Russia", "country", "Russia"), ("Russian Federation", "country", "Russia"),
+        ("Vladimir Putin", "person", "Vladimir Putin"), ("Russia", "country", "Russia"),
+    ]
+
+
+def test_organisations_by_head_word_and_by_acronym():
+    text = ("A meeting of the Intergovernmental Commission on Trade, Economic, Scientific, Technical and "
+            "Cultural Cooperation was held; we supported Kazakhstan within the Collective Security Treaty "
+            "Organization, the CSTO, as the first Deputy Chairman of the Council of Ministers of the USSR, "
+            "NATO and the EU did.")
+    assert spans(text) == [
+        ("Intergovernmental Commission on Trade, Economic, Scientific, Technical and Cultural Cooperation",
+         "organisation",
+         "Intergovernmental Commission on Trade, Economic, Scientific, Technical and Cultural Cooperation"),
+        ("Kazakhstan", "country", "Kazakhstan"),
+        ("Collective Security Treaty Organization", "organisation", "Collective Security Treaty Organization"),
+        ("CSTO", "organisation", "Collective Security Treaty Organization"),
+        ("Council of Ministers of the USSR", "organisation", "Council of Ministers of the USSR"),
+        ("NATO", "organisation", "North Atlantic Treaty Organization"),
+        ("EU", "organisation", "European Union"),
+    ]
+
+
+def test_possessives_and_language_adjectives():
+    text = "Russia's role is clear: there are 340 Russian-language schools in the Soviet Union's former lands."
+    assert spans(text) == [("Russia", "country", "Russia"), ("Soviet Union", "country", "Soviet Union")]
+
+
+def test_speaker_names_from_mentions():
+    assert person_name("Russian President Vladimir Putin") == "Vladimir Putin"
+    assert person_name("President of Azerbaijan Ilham Aliyev") == "Ilham Aliyev"
+    assert person_name("Mikhail Galuzin") == "Mikhail Galuzin"
+    assert person_name("the head of state") is None
+
+
+def test_document_speakers_found_by_surname_and_normalised():
+    statements = pa.table({
+        "doc_id": ["d1", "d1", "d2"],
+        "speaker_mention": ["Russian President Vladimir Putin", "President of Azerbaijan Ilham Aliyev", None],
+        "text": [
+            "Thank you, dear Ilham Heydarovich. As President Aliyev said, Heydar Aliyev did a great deal.",
+            "Putin and I agreed. Vladimir Vladimirovich Putin invited me.",
+            "Putin did not speak here.",
+        ],
+    })
+    column = mentions.etl_enrich_statements(statements)["mentions"]
+    first, second, third = [[(m["text"], m["type"], m["name"]) for m in row] for row in column.to_pylist()]
+    # `Heydar Aliyev` shares a surname with a speaker but is someone else.
+    assert first == [("Aliyev", "person", "Ilham Aliyev")]
+    assert second == [("Putin", "person", "Vladimir Putin"),
+                      ("Vladimir Vladimirovich Putin", "person", "Vladimir Putin")]
+    assert third == []  # not a speaker of that document, and no title before the name
+
+
+def test_null_text_gives_null_and_type_is_declared():
+    statements = pa.table({"doc_id": ["d", "d"], "speaker_mention": [None, None],
+                           "text": [None, "NATO met."]})
+    column = mentions.etl_enrich_statements(statements)["mentions"]
+    assert column.type == mentions.etl_columns()[0].type
+    assert column.to_pylist()[0] is None
+    assert column.to_pylist()[1][0]["name"] == "North Atlantic Treaty Organization"
+
+
+def test_keeps_the_enricher_contract():
+    assert check_enricher(mentions, "mentions") == ["etl_enrich_statements"]

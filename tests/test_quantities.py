@@ -1,0 +1,67 @@
+"""The quantities enricher: money, percentages and counts in statements, with offsets."""
+from __future__ import annotations
+
+import pyarrow as pa
+import pytest
+
+import etl_plugins.quantities as quantities
+from etl.testing import check_enricher
+from etl_plugins.quantities import find_quantities
+
+CASES = [
+    ("Our trade turnover already exceeds $3 billion and has increased by 16 percent.",
+     [("$3 billion", 3e9, "USD", "money", None), ("16 percent", 16.0, "percent", "percent", None)]),
+    ("The trade turnover has already grown to more than four billion dollars, and Russian investments "
+     "in the economy of Azerbaijan have reached six billion.",
+     [("more than four billion dollars", 4e9, "USD", "money", "more than"),
+      ("six billion", 6e9, None, "count", None)]),
+    ("Despite the pandemic, our trade turnover increased by more than 16 percent last year.",
+     [("more than 16 percent", 16.0, "percent", "percent", "more than")]),
+    ("Unemployment fell to 16% in May.", [("16%", 16.0, "percent", "percent", None)]),
+    ("I think 100,000 doses of the vaccine have already been delivered.",
+     [("100,000 doses", 1e5, "doses", "count", None)]),
+    ("There are about 340 Russian-language schools in Azerbaijan, and more than 140,000 children study in them.",
+     [("about 340 Russian-language schools", 340.0, "schools", "count", "about"),
+      ("more than 140,000 children", 1.4e5, "children", "count", "more than")]),
+    ("The charity raised €2.5m to help 1.2 million people, while the bank lost £40bn.",
+     [("€2.5m", 2.5e6, "EUR", "money", None), ("1.2 million people", 1.2e6, "people", "count", None),
+      ("£40bn", 4e10, "GBP", "money", None)]),
+    ("Before the pandemic, about a million Russians came to Azerbaijan every year.",
+     [("about a million Russians", 1e6, "Russians", "count", "about")]),
+    ("The fund will lend USD 5 million and up to 10 per cent of the cost.",
+     [("USD 5 million", 5e6, "USD", "money", None), ("up to 10 per cent", 10.0, "percent", "percent", "up to")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_finds_quantities_with_value_unit_kind_and_qualifier(text, expected):
+    found = find_quantities(text)
+    assert [(q["text"], q["value"], q["unit"], q["kind"], q["qualifier"]) for q in found] == expected
+    for q in found:
+        assert text[q["char_start"]:q["char_end"]] == q["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Trilateral Statement was signed in November 2020.",
+    "On April 4 we marked the 30th anniversary of diplomatic relations.",
+    "The meeting began at 15:06 at the Vnukovo-2 airport.",
+    "Article 5 applies to every member.",
+    "This is one of the most important issues, and we held a one-on-one meeting.",
+    "Try 5 times before you give up.",
+])
+def test_years_dates_times_ordinals_labels_and_one_are_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+def test_column_has_declared_type_and_null_text_gives_null():
+    statements = pa.table({"text": ["We received more than 200,000 doses of Sputnik-V.", None, "Thank you."]})
+    column = quantities.etl_enrich_statements(statements)["quantities"]
+    declared = {c.name: c.type for c in quantities.etl_columns()}
+    assert column.type == declared["quantities"]
+    values = column.to_pylist()
+    assert values[1] is None and values[2] == []
+    assert [(q["text"], q["value"], q["unit"]) for q in values[0]] == [("more than 200,000 doses", 2e5, "doses")]
+
+
+def test_keeps_the_enricher_contract():
+    assert check_enricher(quantities, "quantities") == ["etl_enrich_statements"]

@@ -1,0 +1,114 @@
+"""Streaming: rows reach Parquet in fixed-size row groups and parts, and the speakers table is a merge of partials."""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+import etl.runner
+from etl.plugins import default_host
+from etl.query import query
+from etl.runner import run
+from etl.speakers import MENTION_SCHEMA, merge, partial, speakers_table
+
+sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
+import turns  # noqa: E402
+from generate import generate  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    generate(folder, 250, seed=5, jobs=1)
+    return folder
+
+
+@pytest.fixture
+def host():
+    h = default_host()
+    turns.register(h)
+    return h
+
+
+def test_small_batches_and_row_groups_give_the_same_rows(host, corpus, tmp_path):
+    big = run(host, [str(corpus)], tmp_path / "big", jobs=1, cache_dir=tmp_path / "c1")
+    small = run(host, [str(corpus)], tmp_path / "small", batch_size=7, row_group_rows=100, jobs=2,
+                cache_dir=tmp_path / "c2")
+    assert small.statements == big.statements > 1000
+    for table in ("documents", "statements"):
+        meta = pq.ParquetFile(tmp_path / "small" / f"{table}.parquet").metadata
+        sizes = [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
+        assert meta.num_row_groups > 2
+        assert set(sizes[:-1]) == {100} and 0 < sizes[-1] <= 100  # exact cuts, whatever the batches were
+        assert pq.read_table(tmp_path / "small" / f"{table}.parquet").equals(
+            pq.read_table(tmp_path / "big" / f"{table}.parquet"))
+    assert pq.read_table(tmp_path / "small" / "speakers.parquet").equals(
+        pq.read_table(tmp_path / "big" / "speakers.parquet"))
+
+
+def test_a_large_corpus_is_split_into_parts_that_duckdb_reads_as_one_table(host, corpus, tmp_path, monkeypatch):
+    one = run(host, [str(corpus)], tmp_path / "one", jobs=1, cache_dir=tmp_path / "c1")
+    monkeypatch.setattr(etl.runner, "PART_MIN", 20)
+    monkeypatch.setattr(etl.runner, "PART_SPREAD", 16)
+    parted = run(host, [str(corpus)], tmp_path / "parted", jobs=2, batch_size=16, cache_dir=tmp_path / "c2")
+    files = sorted(p.name for p in (tmp_path / "parted" / "statements").iterdir())
+    assert len(files) > 3 and files[0] == "part-00000.parquet"
+    assert not (tmp_path / "parted" / "statements.parquet").exists()
+    sql = "SELECT count(*), sum(char_end - char_start), min(statement_id), max(statement_id) FROM statements"
+    assert query(tmp_path / "parted", sql) == query(tmp_path / "one", sql)
+    assert parted.speakers == one.speakers
+    assert pq.read_table(tmp_path / "parted" / "speakers.parquet").equals(
+        pq.read_table(tmp_path / "one" / "speakers.parquet"))
+    # Adding a document at the end rebuilds the last part only; the others are taken over as they are.
+    before = {p.name: p.stat().st_ino for p in (tmp_path / "parted" / "documents").iterdir()}
+    last = sorted((corpus / "0000").iterdir())[-1]
+    extra = corpus / "0000" / "zzz_extra.txt"
+    extra.write_text(last.read_text(encoding="utf-8").replace("said", "stated"), encoding="utf-8")
+    try:
+        again = run(host, [str(corpus)], tmp_path / "parted", jobs=1, batch_size=16, cache_dir=tmp_path / "c2")
+    finally:
+        extra.unlink()
+    assert again.computed == 1
+    after = {p.name: p.stat().st_ino for p in (tmp_path / "parted" / "documents").iterdir()}
+    assert sorted(after) == sorted(before)
+    kept = [name for name in before if after[name] == before[name]]
+    assert len(kept) == len(before) - 1
+
+
+def mentions(rows: list[tuple]) -> pa.Table:
+    names = MENTION_SCHEMA.names
+    return pa.Table.from_pylist([dict(zip(names, r)) for r in rows], schema=MENTION_SCHEMA)
+
+
+def test_speaker_partials_merge_to_the_same_table_in_any_grouping(host):
+    from datetime import datetime, timezone
+
+    d1, d2 = datetime(2021, 7, 20, tzinfo=timezone.utc), datetime(2022, 2, 22, tzinfo=timezone.utc)
+    rows = [
+        ("p", "Vladimir Putin", "Russian President Vladimir Putin", "President", "Russia", "a.txt", "A", d1),
+        ("p", "Vladimir Putin", "President Vladimir Putin", "President", None, "a.txt", "A", d1),
+        ("p", "Vladimir Putin", None, "Head of State", "Russia", "b.txt", "B", d2),
+        ("a", "Ilham Aliyev", "President Ilham Aliyev", "President", "Azerbaijan", "b.txt", "B", d2),
+        ("a", "Ilham Aliyev", None, None, None, "c.txt", "C", None),
+    ]
+    schema = host.schema()
+    whole = speakers_table(schema, partial(mentions(rows)))
+    # Partials per document (as batches hold whole documents), merged in another order.
+    split = speakers_table(schema, merge([partial(mentions(rows[4:])), partial(mentions(rows[:2])),
+                                          partial(mentions(rows[2:4]))]))
+    assert whole.equals(split)
+    by_id = {r["speaker_id"]: r for r in whole.to_pylist()}
+    putin = by_id["p"]
+    assert putin["name"] == "Vladimir Putin" and putin["role"] == "President" and putin["affiliation"] == "Russia"
+    assert putin["aliases"] == ["President Vladimir Putin", "Russian President Vladimir Putin", "Vladimir Putin"]
+    assert (putin["n_statements"], putin["n_documents"]) == (3, 2)
+    assert (putin["first_seen"], putin["last_seen"]) == (d1, d2)
+    aliyev = by_id["a"]
+    assert (aliyev["n_statements"], aliyev["n_documents"], aliyev["first_seen"]) == (2, 2, d2)
+    # The most frequent value wins; a tie goes to the alphabetically first.
+    assert Counter(r[3] for r in rows if r[0] == "p").most_common(1)[0][0] == putin["role"]
