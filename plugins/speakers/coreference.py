@@ -78,6 +78,7 @@ class Registry:
     def __init__(self) -> None:
         self.people: dict[tuple[str, str], Person] = {}
         self.order: list[Person] = []
+        self.surnames: dict[str, list[Person]] = {}
         # (position, person) for mentions in reporting prose, for recency.
         self.positions: list[int] = []
         self.at: list[Person] = []
@@ -117,6 +118,7 @@ class Registry:
             person = Person(parsed.name or "", parsed.first or "", parsed.last or "")
             self.people[key] = person
             self.order.append(person)
+            self.surnames.setdefault(key[1], []).append(person)
         person.mentions += 1
         if parsed.long_form:
             person.aliases.add(parsed.long_form)
@@ -139,8 +141,7 @@ class Registry:
 
     def by_surname(self, last: str, pos: int | None = None, initial: str | None = None) -> Person | None:
         """The person of that surname; when several share it, the last named before ``pos``."""
-        key = fold(last)
-        found = [p for p in self.order if fold(p.last) == key]
+        found = self.surnames.get(fold(last), [])
         if initial:
             found = [p for p in found if p.first[:1].lower() == initial[:1].lower()]
         if len(found) <= 1:
