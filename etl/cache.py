@@ -20,6 +20,7 @@ import inspect
 import json
 import os
 import shutil
+import sys
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -37,12 +38,12 @@ from etl.schema import ERROR_COLUMNS, Schema, arrow_schema
 from etl.speakers import MENTION_SCHEMA
 
 #: Bump when the cache's layout changes: older caches are then ignored.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 #: A file modified this close to the moment its rows were cached may have
 #: changed again within the clock's resolution: its bytes are hashed to check.
 RACY_NS = 2_000_000_000
 #: Core modules whose code shapes the rows; a change to them invalidates the cache.
-CORE_MODULES = ("etl.pipeline", "etl.model", "etl.schema", "etl.speakers")
+CORE_MODULES = ("etl.pipeline", "etl.model", "etl.schema", "etl.speakers", "etl.plugins")
 
 INDEX_SCHEMA = pa.schema([
     ("source", pa.string()), ("key", pa.string()), ("size", pa.int64()), ("mtime_ns", pa.int64()),
@@ -74,15 +75,61 @@ def code_digest(obj: Any) -> str:
         return "?"
 
 
+def package_digest(module: Any, seen: dict[str, str] | None = None) -> str:
+    """A hash of every ``.py`` file of the package ``module`` belongs to.
+
+    A plugin's behaviour lives in its helper modules as much as in the module
+    its entry point names, and an editable install keeps its version while
+    its code changes. The package is the outermost regular package on the
+    module's dotted path (namespace packages, which span unrelated
+    distributions, are stepped over); a module outside any package is hashed
+    alone. ``seen`` memoises packages shared by several plugins.
+    """
+    name = getattr(module, "__name__", "") or ""
+    package = None
+    dotted = name.split(".")
+    for depth in range(1, len(dotted) + 1 if hasattr(module, "__path__") else len(dotted)):
+        candidate = sys.modules.get(".".join(dotted[:depth]))
+        if candidate is not None and getattr(candidate, "__file__", None) and hasattr(candidate, "__path__"):
+            package = candidate
+            break
+    if package is None:
+        return code_digest(module)
+    seen = {} if seen is None else seen
+    if package.__name__ not in seen:
+        digest = hashlib.blake2b(digest_size=8)
+        for folder in sorted(package.__path__):
+            for path in sorted(python_files(Path(folder))):
+                digest.update(f"{path.relative_to(folder)}\x1f".encode())
+                try:
+                    digest.update(path.read_bytes())
+                except OSError:
+                    digest.update(b"?")
+                digest.update(b"\x1e")
+        seen[package.__name__] = digest.hexdigest()
+    return seen[package.__name__]
+
+
+def python_files(folder: Path) -> list[Path]:
+    """The ``.py`` files under ``folder``, skipping hidden folders and ``__pycache__``."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d != "__pycache__"]
+        found.extend(Path(root) / f for f in files if f.endswith(".py"))
+    return found
+
+
 def fingerprint(host: PluginHost, schema: Schema, options: dict[str, Any] | None = None) -> str:
     """What a source's rows depend on besides its bytes: plugins, their code and options, schema, core."""
     import importlib
 
     plugins = {}
+    packages: dict[str, str] = {}
     for name, info in sorted(host.infos.items()):
         plugin = host.pm.get_plugin(name)
         module = inspect.getmodule(plugin) if not inspect.ismodule(plugin) else plugin
-        plugins[name] = [info.version, code_digest(plugin), code_digest(module) if module else "?"]
+        plugins[name] = [info.version, code_digest(plugin),
+                         package_digest(module, packages) if module else "?"]
     parts = {
         "format": CACHE_FORMAT,
         "etl": [etl.__version__, *(code_digest(importlib.import_module(m)) for m in CORE_MODULES)],
@@ -110,6 +157,7 @@ class Segment:
     tables: dict[str, pa.Table]
     index: pa.Table  # INDEX_SCHEMA
     offsets: dict[str, list[int]]  # table → start row of each source (plus the end)
+    cacheable: bool = True  # False: its rows depend on the batch, not on each source alone
 
     @classmethod
     def of(cls, sid: str, tables: dict[str, pa.Table], index: pa.Table) -> Segment:
@@ -145,12 +193,44 @@ def batch_segment(batch: Batch, sizes: list[int], mtimes: list[int], schema: Sch
         "documents": batch.documents, "statements": batch.statements, "mentions": batch.mentions,
         "errors": pa.Table.from_pylist(batch.errors, schema=ERRORS_SCHEMA),
     }
-    return Segment.of(digest.hexdigest(), tables, index)
+    segment = Segment.of(digest.hexdigest(), tables, index)
+    # An enricher's failure is the whole batch's, and another grouping of the
+    # same sources may not fail: such rows are written but never cached.
+    segment.cacheable = not any(e["stage"] == "enrich" for e in batch.errors)
+    return segment
 
 
 # -- the cache ---------------------------------------------------------------
+#: The consolidated index: one row per source of the last finished run, sorted
+#: by source, pointing at the segment row that holds its rows.
+LOOKUP_SCHEMA = pa.schema([
+    ("source", pa.string()), ("key", pa.string()), ("size", pa.int64()), ("mtime_ns", pa.int64()),
+    ("recorded_ns", pa.int64()), ("segment", pa.string()), ("row", pa.int64()),
+])
+#: Rows per record batch of the consolidated index: the unit a lookup reads.
+INDEX_BATCH_ROWS = 8192
+
+
+@dataclass
+class Hit:
+    """Where a source's cached rows are, and the stat to file it under from now on."""
+
+    sid: str
+    row: int
+    key: str
+    size: int
+    mtime_ns: int
+    recorded_ns: int
+
+
 class ResultCache:
-    """Segments for one output folder and one pipeline fingerprint."""
+    """Segments for one output folder and one pipeline fingerprint.
+
+    Lookups go part by part, in source order: the consolidated index is read
+    one record batch at a time as the sources advance, and segments written
+    since it (by a run that was killed or failed) are found by their range of
+    sources. So a lookup holds one part's candidates, never the whole index.
+    """
 
     def __init__(self, root: Path, fp: str, refresh: bool = False):
         self.root = Path(root)
@@ -164,69 +244,19 @@ class ResultCache:
             raise EtlError(f"{self.root}: cannot create the cache folder ({exc.strerror}); "
                            f"pass --cache-dir PATH") from None
         self.open: OrderedDict[str, Segment] = OrderedDict()
-        self.index = INDEX_SCHEMA.empty_table() if refresh else self.load_index()
-        self.index_sids: list[str] = []
+        self.writer: pa.ipc.RecordBatchFileWriter | None = None
+        self.sink: pa.NativeFile | None = None
 
-    # -- index -------------------------------------------------------------
-    def load_index(self) -> pa.Table:
-        """Every cached source: the consolidated index plus segments written since."""
-        tables, known = [], set()
-        consolidated = self.dir / "index.arrow"
-        if consolidated.exists():
-            t = read_ipc(consolidated)
-            tables.append(t)
-            known = set(pc.unique(t["segment"]).to_pylist())
-        for path in sorted(self.segments_dir.glob("*.index.arrow")):
-            sid = path.name.split(".")[0]
-            if sid in known:
-                continue
-            t = read_ipc(path)
-            tables.append(t.append_column("segment", pa.array([sid] * t.num_rows, pa.string()))
-                          .append_column("row", pa.array(range(t.num_rows), pa.int64())))
-        if not tables:
-            return self.empty_index()
-        return pa.concat_tables(tables)
-
-    def empty_index(self) -> pa.Table:
-        return INDEX_SCHEMA.empty_table().append_column("segment", pa.array([], pa.string())) \
-            .append_column("row", pa.array([], pa.int64()))
-
-    def lookup(self, files: list[str], sizes: list[int], mtimes: list[int]) -> list[tuple[str, int, str] | None]:
-        """For each file, ``(segment, row, key)`` of its cached rows, or None to process it."""
-        found: list[tuple[str, int, str] | None] = [None] * len(files)
-        if self.index.num_rows == 0 or not files:
-            return found
-        wanted = pa.table({"source": pa.array(files, pa.string()), "i": pa.array(range(len(files)), pa.int64()),
-                           "size_now": pa.array(sizes, pa.int64()), "mtime_now": pa.array(mtimes, pa.int64())})
-        cand = wanted.join(self.index, "source", join_type="inner")
-        if cand.num_rows == 0:
-            return found
-        fresh = pc.and_(pc.and_(pc.equal(cand["size_now"], cand["size"]), pc.equal(cand["mtime_now"], cand["mtime_ns"])),
-                        pc.less(cand["mtime_ns"], pc.subtract(cand["recorded_ns"], RACY_NS)))
-        cand = cand.append_column("fresh", fresh).sort_by([("i", "ascending"), ("fresh", "descending"),
-                                                            ("recorded_ns", "descending")])
-        rows = zip(cand["i"].to_pylist(), cand["fresh"].to_pylist(), cand["key"].to_pylist(),
-                   cand["segment"].to_pylist(), cand["row"].to_pylist())
-        hashed: dict[int, str] = {}
-        for i, is_fresh, key, sid, row in rows:
-            if found[i] is not None:
-                continue
-            if is_fresh:
-                found[i] = (sid, row, key)
-                continue
-            # Changed stat, or too recent to trust: the bytes decide.
-            if i not in hashed:
-                try:
-                    hashed[i] = content_key(read_bytes(files[i]))
-                except EtlError:
-                    hashed[i] = ""
-            if key and hashed[i] == key:
-                found[i] = (sid, row, key)
-        return found
+    # -- lookup ------------------------------------------------------------
+    def reader(self) -> IndexReader:
+        """A fresh pass over the cached index, for lookups in source order."""
+        return IndexReader(self, empty=self.refresh)
 
     # -- segments ----------------------------------------------------------
     def put(self, segment: Segment) -> None:
         """Write a segment; its index file goes last, so a half-written segment is never used."""
+        if not segment.cacheable:
+            return
         base = self.segments_dir / segment.sid
         if not (self.segments_dir / f"{segment.sid}.index.arrow").exists():
             for table in TABLES:
@@ -254,20 +284,141 @@ class ResultCache:
         while len(self.open) > 4:
             self.open.popitem(last=False)
 
+    # -- the next index ----------------------------------------------------
+    def record(self, rows: pa.Table) -> None:
+        """Append one part's index rows (``LOOKUP_SCHEMA``, in source order) to the next index."""
+        if self.writer is None:
+            self.sink = pa.OSFile(str(self.dir / f".index.arrow.{os.getpid()}.tmp"), "wb")
+            self.writer = pa.ipc.new_file(self.sink, LOOKUP_SCHEMA, options=IPC_OPTIONS)
+        if rows.num_rows:
+            self.writer.write_table(rows.cast(LOOKUP_SCHEMA), max_chunksize=INDEX_BATCH_ROWS)
+
+    def abandon(self) -> None:
+        """After a failed run: drop the next index; the last one and every segment stay usable."""
+        if self.writer is not None:
+            self.writer.close()
+            self.sink.close()
+            (self.dir / f".index.arrow.{os.getpid()}.tmp").unlink(missing_ok=True)
+            self.writer = self.sink = None
+
     def finish(self, sids: set[str]) -> None:
-        """After a successful run: keep only the segments it used, under one consolidated index."""
-        parts = []
-        for sid in sorted(sids):
-            t = read_ipc(self.segments_dir / f"{sid}.index.arrow")
-            parts.append(t.append_column("segment", pa.array([sid] * t.num_rows, pa.string()))
-                         .append_column("row", pa.array(range(t.num_rows), pa.int64())))
-        write_ipc(self.dir / "index.arrow", pa.concat_tables(parts) if parts else self.empty_index())
+        """After a successful run: its index replaces the last, and only the segments it used are kept."""
+        self.record(LOOKUP_SCHEMA.empty_table())
+        self.writer.close()
+        self.sink.close()
+        self.writer = self.sink = None
+        os.replace(self.dir / f".index.arrow.{os.getpid()}.tmp", self.dir / "index.arrow")
+        tmp = self.dir / f".index.json.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps({"segments": sorted(sids)}))
+        os.replace(tmp, self.dir / "index.json")
         for path in self.segments_dir.iterdir():
             if path.name.split(".")[0] not in sids:
                 path.unlink(missing_ok=True)
         for other in self.root.glob("results-*"):
             if other != self.dir:
                 shutil.rmtree(other, ignore_errors=True)
+
+
+class IndexReader:
+    """One pass over the cached index in source order; :meth:`lookup` is called part by part."""
+
+    def __init__(self, cache: ResultCache, empty: bool = False):
+        self.cache = cache
+        self.file: pa.ipc.RecordBatchFileReader | None = None
+        self.next_batch = 0
+        self.window: list[pa.RecordBatch] = []
+        self.extras: list[tuple[str, str, str]] = []  # (first source, last source, segment)
+        if empty:
+            return
+        consolidated = cache.dir / "index.arrow"
+        known: set[str] = set()
+        try:
+            self.source = pa.OSFile(str(consolidated), "rb")
+            self.file = pa.ipc.open_file(self.source)
+            known = set(json.loads((cache.dir / "index.json").read_text())["segments"])
+        except (OSError, ValueError, KeyError, pa.ArrowException):
+            pass
+        for path in sorted(cache.segments_dir.glob("*.index.arrow")):
+            sid = path.name.split(".")[0]
+            if sid in known:
+                continue
+            try:
+                sources = read_ipc(path).column("source")
+            except (OSError, pa.ArrowException):
+                continue
+            if len(sources):
+                self.extras.append((sources[0].as_py(), sources[-1].as_py(), sid))
+
+    def candidates(self, first: str, last: str) -> pa.Table | None:
+        """Every cached row whose source lies between ``first`` and ``last``; sources must advance."""
+        tables = []
+        if self.file is not None:
+            self.window = [b for b in self.window if b.column(0)[-1].as_py() >= first]
+            while self.next_batch < self.file.num_record_batches:
+                batch = self.file.get_batch(self.next_batch)
+                if batch.num_rows and batch.column(0)[0].as_py() > last:
+                    break  # past this part: read again by the next
+                self.next_batch += 1
+                if batch.num_rows and batch.column(0)[-1].as_py() >= first:
+                    self.window.append(batch)
+            if self.window:
+                tables.append(pa.Table.from_batches(self.window, LOOKUP_SCHEMA))
+        for lo, hi, sid in self.extras:
+            if lo <= last and hi >= first:
+                t = read_ipc(self.cache.segments_dir / f"{sid}.index.arrow")
+                tables.append(pa.table({
+                    "source": t["source"], "key": t["key"], "size": t["size"], "mtime_ns": t["mtime_ns"],
+                    "recorded_ns": t["recorded_ns"], "segment": pa.array([sid] * t.num_rows, pa.string()),
+                    "row": pa.array(range(t.num_rows), pa.int64())}, schema=LOOKUP_SCHEMA))
+        return pa.concat_tables(tables) if tables else None
+
+    def lookup(self, files: list[str], sizes: list[int], mtimes: list[int]) -> list[Hit | None]:
+        """For each of ``files`` (sorted, after those of earlier calls), its cached rows or None."""
+        found: list[Hit | None] = [None] * len(files)
+        if not files:
+            return found
+        index = self.candidates(files[0], files[-1])
+        if index is None:
+            return found
+        wanted = pa.table({"source": pa.array(files, pa.string()), "i": pa.array(range(len(files)), pa.int64()),
+                           "size_now": pa.array(sizes, pa.int64()), "mtime_now": pa.array(mtimes, pa.int64())})
+        cand = wanted.join(index, "source", join_type="inner")
+        if cand.num_rows == 0:
+            return found
+        # Same size and time, and a time that is known and older than the
+        # caching by more than the clock's resolution: the bytes are the same.
+        same_stat = pc.and_(pc.equal(cand["size_now"], cand["size"]), pc.equal(cand["mtime_now"], cand["mtime_ns"]))
+        settled = pc.and_(pc.greater_equal(cand["mtime_now"], 0),
+                          pc.less(cand["mtime_ns"], pc.subtract(cand["recorded_ns"], RACY_NS)))
+        fresh = pc.and_(same_stat, settled)
+        cand = cand.append_column("fresh", fresh).sort_by([("i", "ascending"), ("fresh", "descending"),
+                                                            ("recorded_ns", "descending"), ("segment", "ascending")])
+        rows = zip(cand["i"].to_pylist(), cand["fresh"].to_pylist(), cand["key"].to_pylist(),
+                   cand["segment"].to_pylist(), cand["row"].to_pylist(), cand["recorded_ns"].to_pylist())
+        hashed: dict[int, tuple[str, int]] = {}
+        for i, is_fresh, key, sid, row, recorded in rows:
+            if found[i] is not None:
+                continue
+            if is_fresh:
+                found[i] = Hit(sid, row, key, sizes[i], mtimes[i], recorded)
+                continue
+            # Changed stat, or too recent to trust: the bytes decide. Filed
+            # afterwards under the present stat and the time before the bytes
+            # were read, a later run need not read them again.
+            if i not in hashed:
+                before = time.time_ns()
+                try:
+                    hashed[i] = (content_key(read_bytes(files[i])), before)
+                except EtlError:
+                    hashed[i] = ("", before)
+            if key and hashed[i][0] == key:
+                found[i] = Hit(sid, row, key, sizes[i], mtimes[i], hashed[i][1])
+        return found
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.source.close()
+            self.file = None
 
 
 # -- files -------------------------------------------------------------------

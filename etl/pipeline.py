@@ -7,7 +7,6 @@ batches' speaker mentions, done once at the end.
 """
 from __future__ import annotations
 
-import glob
 import hashlib
 import os
 from collections import Counter
@@ -32,28 +31,11 @@ def expand_sources(sources: Iterable[str]) -> list[str]:
     """Files, folders (searched recursively) and globs → sorted file paths.
 
     Hidden files and folders are skipped. A source that matches nothing is an
-    error naming it.
+    error naming it. Runs use the lazy :func:`etl.sources.iter_sources`.
     """
-    found: set[str] = set()
-    for source in sources:
-        if is_uri(source):
-            found.update(expand_uri(source))
-            continue
-        path = Path(source)
-        if path.is_file():
-            found.add(str(path))
-        elif path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                found.update(os.path.join(root, f) for f in files if not f.startswith("."))
-        elif glob.has_magic(source):
-            matches = [m for m in glob.glob(source, recursive=True) if os.path.isfile(m)]
-            if not matches:
-                raise EtlError(f"{source}: the pattern matches no file")
-            found.update(matches)
-        else:
-            raise EtlError(f"{source}: no such file or folder")
-    return sorted(found)
+    from etl.sources import iter_sources
+
+    return list(iter_sources(sources))
 
 
 def is_uri(source: str) -> bool:

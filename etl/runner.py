@@ -22,19 +22,19 @@ import zlib
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from etl.cache import (ERRORS_SCHEMA, ResultCache, Segment, batch_segment, default_cache_dir, fingerprint,
-                       get_part, prune_parts, put_part)
+from etl.cache import (ERRORS_SCHEMA, LOOKUP_SCHEMA, Hit, IndexReader, ResultCache, Segment, batch_segment,
+                       default_cache_dir, fingerprint, get_part, prune_parts, put_part)
 from etl.errors import EtlError
 from etl.executors import make_executor
-from etl.pipeline import (DEFAULT_BATCH_SIZE, Batch, enrich, errors_table, expand_sources, is_uri,
-                          process_batch)
+from etl.pipeline import DEFAULT_BATCH_SIZE, Batch, enrich, errors_table, is_uri, process_batch
 from etl.plugins import PluginHost
 from etl.schema import ERROR_COLUMNS, Schema, arrow_schema
+from etl.sources import count_sources, iter_sources
 from etl.speakers import MENTION_SCHEMA, Partial, merge, partial, speakers_table
 from etl.writer import COMPRESSION, ROW_GROUP_ROWS, DatasetWriter, local_path
 
@@ -78,7 +78,9 @@ class BatchTask:
         self.schema: Schema | None = schema
         self.recipe: dict[str, Any] | None = None
 
-    def __call__(self, sources: list[str]) -> Batch:
+    def __call__(self, sources: list[str]) -> Batch | None:
+        if not sources:  # a part whose sources are all cached: nothing to do
+            return None
         if self.host is None:
             self.host = host_from_recipe(self.recipe)
             self.schema = self.host.schema()
@@ -124,24 +126,57 @@ def host_from_recipe(recipe: dict[str, Any]) -> PluginHost:
 
 
 # -- parts -------------------------------------------------------------------
-def plan_parts(files: list[str]) -> list[tuple[int, int]]:
-    """``(start, end)`` of each part; a boundary depends on the names around it only."""
-    parts, start = [], 0
-    for i, source in enumerate(files):
+@dataclass
+class PartPlan:
+    """One part's sources, their stat, and where the cache holds their rows (None: to process)."""
+
+    number: int
+    files: list[str]
+    sizes: list[int]
+    mtimes: list[int]
+    found: list[Hit | None]
+    digest: str | None  # of the part's sources and keys, when every one is cached
+
+    def misses(self) -> list[int]:
+        return [i for i, hit in enumerate(self.found) if hit is None]
+
+
+def split_parts(files: Iterable[str]) -> Iterator[list[str]]:
+    """The sorted sources cut into parts; a boundary depends on the names around it only."""
+    part: list[str] = []
+    yielded = False
+    for source in files:
+        part.append(source)
         # The file's name alone, so that a corpus splits the same wherever it lies.
         name = source.rsplit("/", 1)[-1]
-        if i + 1 - start >= PART_MIN and zlib.crc32(name.encode()) % PART_SPREAD == 0:
-            parts.append((start, i + 1))
-            start = i + 1
-    if start < len(files) or not parts:
-        parts.append((start, len(files)))
-    return parts
+        if len(part) >= PART_MIN and zlib.crc32(name.encode()) % PART_SPREAD == 0:
+            yield part
+            part, yielded = [], True
+    if part or not yielded:
+        yield part
+
+
+def plan_parts(files: Iterable[str], reader: IndexReader, layout: str) -> Iterator[PartPlan]:
+    """Each part with its stat and cache lookup, made only when the part is reached."""
+    for number, part in enumerate(split_parts(files)):
+        sizes, mtimes = stat_sources(part)
+        found = reader.lookup(part, sizes, mtimes)
+        digest = part_digest(layout, part, [h.key for h in found]) if all(found) else None
+        yield PartPlan(number, part, sizes, mtimes, found, digest)
 
 
 def part_files(n_parts: int) -> list[dict[str, str]]:
     if n_parts == 1:
-        return [{"documents": "documents.parquet", "statements": "statements.parquet"}]
-    return [{t: f"{t}/part-{p:05d}.parquet" for t in ("documents", "statements")} for p in range(n_parts)]
+        return [single_part_files()]
+    return [part_file_names(p) for p in range(n_parts)]
+
+
+def single_part_files() -> dict[str, str]:
+    return {"documents": "documents.parquet", "statements": "statements.parquet"}
+
+
+def part_file_names(p: int) -> dict[str, str]:
+    return {t: f"{t}/part-{p:05d}.parquet" for t in ("documents", "statements")}
 
 
 def part_digest(layout: str, files: list[str], keys: Iterable[str]) -> str:
@@ -183,55 +218,71 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
     ``jobs`` worker processes run the batches (default: every core), unless
     an ``executor`` is given. ``full_refresh`` ignores the cache (and
     refills it). ``row_group_rows`` overrides the rows per Parquet row group.
+
+    Memory does not grow with the number of sources: they are listed lazily
+    (:mod:`etl.sources`), stat'ed and looked up in the cache one part at a
+    time, at most a few parts ahead of the one being written.
     """
-    files = expand_sources(sources)
-    if on_total:
-        on_total(len(files))
+    sources = list(sources)
+    iter_sources(sources)  # a source that matches nothing fails here, before any work
     schema = host.schema()
     fp = fingerprint(host, schema, options)
     root = Path(cache_dir) if cache_dir else default_cache_dir(out)
     cache = ResultCache(root, fp, refresh=full_refresh)
-    sizes, mtimes = stat_sources(files)
-    found = cache.lookup(files, sizes, mtimes)
     metadata: dict[str, Any] = {"plugins": host.versions()}
     if getattr(host, "config", None):
         metadata["config"] = host.config
     layout = hashlib.blake2b(json.dumps(
         [fp, metadata, row_group_rows, ROW_GROUP_ROWS, COMPRESSION, pa.__version__],
         sort_keys=True, default=str).encode(), digest_size=16).hexdigest()
-    parts = plan_parts(files)
-    names = part_files(len(parts))
-    digests = [part_digest(layout, files[s:e], [f[2] for f in found[s:e]])
-               if all(found[s:e]) else None for s, e in parts]
     local_out = local_path(out)
     record = load_record(root, out, layout) if local_out is not None and not full_refresh else {}
 
-    if record and up_to_date(record, local_out, digests, names):
-        return recorded_summary(record, local_out, len(files))
+    if record:
+        n_sources = up_to_date(record, local_out, sources, cache, layout)
+        if n_sources is not None:
+            if on_total:
+                on_total(n_sources)
+            return recorded_summary(record, local_out, n_sources)
+    if on_total:
+        on_total(count_sources(sources))
 
-    summary = RunSummary(sources=len(files))
+    summary = RunSummary()
     previous = {p["digest"]: p for p in record.get("parts", [])}
     own_executor = executor is None
     executor = executor or make_executor("local", jobs)
-    dispatched: deque[list[int]] = deque()
+    reader = cache.reader()
+    plans = plan_parts(iter_sources(sources), reader, layout)
+    # Each item sent to the executor, with its part: a part whose sources are
+    # all cached sends one empty item, so that the executor's bounded window
+    # also bounds how many parts are planned ahead of the one being written.
+    dispatched: deque[tuple[PartPlan, list[int]]] = deque()
 
-    def work() -> Iterable[list[str]]:
-        for s, e in parts:
-            misses = [i for i in range(s, e) if found[i] is None]
+    def work() -> Iterator[list[str]]:
+        for plan in plans:
+            misses = plan.misses()
+            if not misses:
+                dispatched.append((plan, []))
+                yield []
             for k in range(0, len(misses), batch_size):
                 chunk = misses[k:k + batch_size]
-                dispatched.append(chunk)
-                yield [files[i] for i in chunk]
+                dispatched.append((plan, chunk))
+                yield [plan.files[i] for i in chunk]
 
     results = iter(executor.map(BatchTask(host, schema), work()))
+    held: list[Any] = []  # a part's first result, taken to learn which part comes next
 
-    def next_fresh() -> Segment:
-        batch = next(results)
-        chunk = dispatched.popleft()
-        segment = batch_segment(batch, [sizes[i] for i in chunk], [mtimes[i] for i in chunk], schema)
+    def next_fresh(plan: PartPlan) -> tuple[Segment, list[int]]:
+        if held:
+            batch, chunk = held.pop()
+        else:
+            batch = next(results)
+            owner, chunk = dispatched.popleft()
+            assert owner is plan, "results arrive in the order the work was sent"
+        segment = batch_segment(batch, [plan.sizes[i] for i in chunk], [plan.mtimes[i] for i in chunk], schema)
         cache.put(segment)
         summary.computed += len(chunk)
-        return segment
+        return segment, chunk
 
     writer = DatasetWriter(out, schema, metadata, group_rows=row_group_rows)
     total = Partial.empty()
@@ -239,31 +290,43 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
     used: set[str] = set()
     new_parts: list[dict[str, Any]] = []
     try:
-        for p, (s, e) in enumerate(parts):
-            prev = previous.get(digests[p]) if digests[p] else None
-            kept = reuse_part(writer, cache, prev, names[p], local_out) if prev else None
+        for first in results:
+            plan, chunk = dispatched.popleft()
+            if chunk:
+                held.append((first, chunk))
+            summary.sources += len(plan.files)
+            names = part_file_names(plan.number)
+            prev = previous.get(plan.digest) if plan.digest else None
+            kept = reuse_part(writer, cache, prev, names, local_out) if prev else None
             if kept is not None:
                 counts, values, errors = kept
                 total = merge([total, Partial(counts, values)])
                 error_tables.append(errors)
                 summary.documents += prev["documents"]
                 summary.statements += prev["statements"]
-                summary.reused += e - s
-                used.update(found[i][0] for i in range(s, e))
-                new_parts.append({**prev, "files": names[p]})
+                summary.reused += len(plan.files)
+                used.update(hit.sid for hit in plan.found)
+                cache.record(index_rows(plan.files, plan.found))
+                new_parts.append({"digest": plan.digest, "files": names, "documents": prev["documents"],
+                                  "statements": prev["statements"]})
                 if progress:
-                    progress(e - s)
+                    progress(len(plan.files))
                 continue
-            built = build_part(writer, cache, names[p], files, found, s, e, next_fresh, summary, progress, used)
-            mentions, errors, keys = built
+            mentions, errors, keys, entries = build_part(writer, cache, names, plan, next_fresh, summary,
+                                                         progress, used)
+            cache.record(entries)
             part_partial = partial(mentions)
             total = merge([total, part_partial])
             error_tables.append(errors)
-            digest = part_digest(layout, files[s:e], keys)
+            digest = part_digest(layout, plan.files, keys)
             put_part(cache, digest, part_partial.counts, part_partial.values, errors)
-            new_parts.append({"digest": digest, "files": names[p],
-                              "documents": writer.tables[names[p]["documents"]].rows,
-                              "statements": writer.tables[names[p]["statements"]].rows})
+            new_parts.append({"digest": digest, "files": names,
+                              "documents": writer.tables[names["documents"]].rows,
+                              "statements": writer.tables[names["statements"]].rows})
+        if len(new_parts) == 1:
+            for table, file in single_part_files().items():
+                writer.rename(new_parts[0]["files"][table], file)
+            new_parts[0]["files"] = single_part_files()
         enrich_errors: list[dict[str, str]] = []
         speakers = enrich(host, schema, "speakers", speakers_table(schema, total), enrich_errors)
         summary.speakers = speakers.num_rows
@@ -275,11 +338,13 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
         writer.commit()
     except BaseException:
         writer.abort()
+        cache.abandon()
         raise
     finally:
         close = getattr(results, "close", None)
         if close:
             close()
+        reader.close()
         if own_executor:
             executor.close()
     if local_out is not None:
@@ -289,16 +354,32 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
     return summary
 
 
-def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str], files: list[str],
-               found: list[tuple[str, int, str] | None], s: int, e: int, next_fresh: Callable[[], Segment],
-               summary: RunSummary, progress: Callable[[int], None] | None,
-               used: set[str]) -> tuple[pa.Table, pa.Table, list[str]]:
-    """Stream one part's rows, cached or fresh, in source order into its files."""
+def index_rows(files: list[str], found: list[Hit | None]) -> pa.Table:
+    """The next index's rows for cached sources (``LOOKUP_SCHEMA``)."""
+    hits = [(f, h) for f, h in zip(files, found) if h is not None]
+    return pa.table({
+        "source": [f for f, _ in hits], "key": [h.key for _, h in hits], "size": [h.size for _, h in hits],
+        "mtime_ns": [h.mtime_ns for _, h in hits], "recorded_ns": [h.recorded_ns for _, h in hits],
+        "segment": [h.sid for _, h in hits], "row": [h.row for _, h in hits],
+    }, schema=LOOKUP_SCHEMA)
+
+
+def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str], plan: PartPlan,
+               next_fresh: Callable[[PartPlan], tuple[Segment, list[int]]], summary: RunSummary,
+               progress: Callable[[int], None] | None,
+               used: set[str]) -> tuple[pa.Table, pa.Table, list[str], pa.Table]:
+    """Stream one part's rows, cached or fresh, in source order into its files.
+
+    Returns the part's mentions, error rows, each source's content key, and
+    the next index's rows for the sources whose rows are now cached.
+    """
     documents = writer.table("documents", file=names["documents"])
     statements = writer.table("statements", file=names["statements"])
     mentions: list[pa.Table] = []
     errors: list[pa.Table] = []
     keys: list[str] = []
+    entries: list[pa.Table] = []
+    found: list[tuple[str, Hit]] = []  # the cached sources met since the last fresh segment
     fresh: Segment | None = None
     fresh_row = 0
     run: list[Any] = [None, 0, 0]  # segment, first source row, last + 1
@@ -314,31 +395,54 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
         if progress:
             progress(b - a)
 
-    for i in range(s, e):
-        hit = found[i]
+    def flush_hits() -> None:
+        if found:
+            entries.append(index_rows([f for f, _ in found], [h for _, h in found]))
+            found.clear()
+
+    for i, hit in enumerate(plan.found):
         if hit is not None:
-            segment, row = cache.get(hit[0]), hit[1]
-            keys.append(hit[2])
+            segment, row = cache.get(hit.sid), hit.row
+            keys.append(hit.key)
             summary.reused += 1
+            found.append((plan.files[i], hit))
         else:
             if fresh is None or fresh_row >= fresh.index.num_rows:
-                fresh, fresh_row = next_fresh(), 0
+                fresh, _ = next_fresh(plan)
+                fresh_row = 0
+                flush_hits()
+                if fresh.cacheable:
+                    entries.append(segment_rows(fresh))
             segment, row = fresh, fresh_row
             fresh_row += 1
             keys.append(segment.index["key"][row].as_py())
-        used.add(segment.sid)
+        if segment.cacheable:
+            used.add(segment.sid)
         if segment is run[0] and row == run[2]:
             run[2] += 1
         else:
             flush()
             run[:] = [segment, row, row + 1]
     flush()
+    flush_hits()
     writer.close_file(names["documents"])
     writer.close_file(names["statements"])
     summary.documents += documents.rows
     summary.statements += statements.rows
+    index = pa.concat_tables([LOOKUP_SCHEMA.empty_table(), *entries]).sort_by("source") if entries else \
+        LOOKUP_SCHEMA.empty_table()
     return (pa.concat_tables([MENTION_SCHEMA.empty_table(), *mentions]),
-            pa.concat_tables([ERRORS_SCHEMA.empty_table(), *errors]), keys)
+            pa.concat_tables([ERRORS_SCHEMA.empty_table(), *errors]), keys, index)
+
+
+def segment_rows(segment: Segment) -> pa.Table:
+    """A fresh segment's sources as rows of the next index (``LOOKUP_SCHEMA``)."""
+    idx = segment.index
+    return pa.table({
+        "source": idx["source"], "key": idx["key"], "size": idx["size"], "mtime_ns": idx["mtime_ns"],
+        "recorded_ns": idx["recorded_ns"], "segment": pa.array([segment.sid] * idx.num_rows, pa.string()),
+        "row": pa.array(range(idx.num_rows), pa.int64()),
+    }, schema=LOOKUP_SCHEMA)
 
 
 def reuse_part(writer: DatasetWriter, cache: ResultCache, prev: dict[str, Any], names: dict[str, str],
@@ -394,17 +498,33 @@ def save_record(root: Path, out: str | Path, layout: str, parts: list[dict[str, 
     os.replace(tmp, root / RECORD)
 
 
-def up_to_date(record: dict[str, Any], local_out: Path, digests: list[str | None],
-               names: list[dict[str, str]]) -> bool:
-    """The previous dataset was built from exactly these sources and is still in place, untouched."""
+def up_to_date(record: dict[str, Any], local_out: Path, sources: list[str], cache: ResultCache,
+               layout: str) -> int | None:
+    """The number of sources, when the previous dataset was built from exactly these and is in place, untouched.
+
+    The dataset's files are checked first (cheap); then the sources, part by
+    part, stopping at the first part that differs.
+    """
     parts = record.get("parts", [])
-    if [p["digest"] for p in parts] != digests or [p["files"] for p in parts] != names:
-        return False
     for part in parts:
         for table, file in part["files"].items():
             if not file_matches(local_out / file, part["stat"][table]):
-                return False
-    return all(file_matches(local_out / name, stat) for name, stat in record.get("others", {}).items())
+                return None
+    if not all(file_matches(local_out / name, stat) for name, stat in record.get("others", {}).items()):
+        return None
+    reader = cache.reader()
+    n_parts = n_sources = 0
+    try:
+        for plan in plan_parts(iter_sources(sources), reader, layout):
+            if n_parts >= len(parts) or plan.digest is None or plan.digest != parts[n_parts]["digest"]:
+                return None
+            n_parts += 1
+            n_sources += len(plan.files)
+    finally:
+        reader.close()
+    if n_parts != len(parts) or [p["files"] for p in parts] != part_files(n_parts):
+        return None
+    return n_sources
 
 
 def recorded_summary(record: dict[str, Any], local_out: Path, n_sources: int) -> RunSummary:

@@ -187,8 +187,9 @@ def run_pipeline(inputs: Iterable[str | Path], plugins: Iterable[Any] | Mapping[
     config = ProjectConfig(options={name: dict(opts) for name, opts in (options or {}).items()})
     host.configure(config.options)
     host.config = resolved(config, host)
-    # The cache lives with the test's files: nothing is reused from, or left in, the user's cache.
-    run(host, sources, out / "dataset", cache_dir=out / "cache")
+    # In this process, so a plugin's state and exceptions stay where the test can see them; the
+    # cache lives with the test's files, so nothing is reused from, or left in, the user's cache.
+    run(host, sources, out / "dataset", jobs=1, cache_dir=out / "cache")
     return read_dataset(out / "dataset")
 
 

@@ -118,6 +118,17 @@ class DatasetWriter:
     def close_file(self, file: str) -> None:
         self.tables[file].close()
 
+    def rename(self, file: str, new: str) -> None:
+        """Give the closed ``file`` the name ``new`` (folders it leaves empty go)."""
+        source, target = self.tmp / file, self.tmp / new
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, target)
+        if source.parent != self.tmp and not any(source.parent.iterdir()):
+            source.parent.rmdir()
+        if file in self.tables:
+            self.tables[new] = self.tables.pop(file)
+            self.tables[new].path = target
+
     def reuse(self, file: str, previous: str) -> bool:
         """Take ``previous`` (a file of the dataset being replaced) as ``file`` unchanged."""
         source = self.out / previous

@@ -132,3 +132,88 @@ def test_every_statement_offset_is_inside_the_text():
             assert 0 <= st.char_start < st.char_end <= len(doc.text)
             assert doc.text[st.char_start:st.char_end] == doc.text[st.char_start:st.char_end].strip()
             assert st.rule and 0 < st.confidence <= 1
+
+
+def test_hansard_role_labels_resolve_to_the_named_holder_and_notices_end_turns():
+    found = run(read("hansard_urgent_question.txt"))
+    assert [(k, who) for k, who, _, _ in found] == [
+        ("speech", "Duncan Fraser"), ("speech", "Eleanor Marsh"), ("speech", "Duncan Fraser"), ("speech", None),
+        ("speech", "Alan Morrow"), ("speech", "Eleanor Marsh"), ("speech", "Alan Morrow")]
+    # `Ferry Services: Western Isles` is a heading, not a speaker with a claim
+    assert not any(k == "headline" for k, _, _, _ in found)
+    assert found[-1][2] == "We now come to the ten-minute rule motion."
+
+
+def test_broadcast_transcript_names_roles_clips_and_anonymous_voices():
+    found = run(read("broadcast_cnn_style.txt"))
+    assert [(k, who) for k, who, _, _ in found] == [
+        ("speech", "Maria Lopez"), ("speech", "Derek Holt"), ("speech", None), ("speech", "Derek Holt"),
+        ("speech", "Maria Lopez")]
+    assert found[-1][2] == "Derek, thank you. Stay safe out there."
+    assert all("VIDEO CLIP" not in t for _, _, t, _ in found)
+
+
+def test_news_attribution_forms_and_reported_speech():
+    found = run(read("news_reported_speech.txt"))
+    direct = {t: who for k, who, t, _ in found if k != "indirect"}
+    assert direct == {
+        "We are signing a cheque we cannot read": "Ravi Menon",  # the councillor last named, not the mayor
+        "The ground is better than we feared. The tunnel can be built on time.": "Laura Benning",
+        "The harbour has waited thirty years for this": "Paul Ostrowski",
+    }  # `A spokesman for Cartwright said ... "pleased with the vote."` is not Cartwright's
+    indirect = [(who, t, r) for k, who, t, r in found if k == "indirect"]
+    assert indirect == [
+        ("Helen Cartwright", "the tunnel would cut journey times across the harbour by half", "reported.said_that"),
+        ("Helen Cartwright", "the first section will open in 2029", "reported.according_to"),
+        ("Ravi Menon", "the council had not costed the maintenance of the tunnel", "reported.said_that")]
+
+
+@pytest.mark.parametrize("sentence, speaker, clause", [
+    ("Senator Ana Ruiz said on Monday that the bill would fail in the House.", "Ana Ruiz",
+     "the bill would fail in the House"),
+    ("On Friday, Governor Mark Ellis told reporters that the budget was balanced for the first time.", "Mark Ellis",
+     "the budget was balanced for the first time"),
+    ("Foreign Minister Ilona Varga called the agreement a historic step for the region.", "Ilona Varga",
+     "called the agreement a historic step for the region"),
+])
+def test_reported_speech_is_indirect_with_its_speaker(sentence, speaker, clause):
+    found = texts("Council news\n\n" + sentence)
+    assert [(k, who, t) for k, who, t, _ in found] == [("indirect", speaker, clause)]
+    assert found[0][3].startswith("reported.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry said that the plan would be published in May.",  # an institution, not a person
+    "Critics said the plan was too expensive for the region.",
+    "A spokesman for Governor Mark Ellis said that no decision had been taken yet.",
+    "She said \"we will not wait\" and left the room.",  # a quotation: direct speech, found elsewhere
+])
+def test_reported_speech_needs_a_person_as_subject_and_no_quotation(sentence):
+    assert not [t for t in texts("Council news\n\n" + sentence) if t[0] == "indirect"]
+
+
+def test_headings_before_a_colon_are_not_speakers_without_evidence_of_a_person():
+    assert texts("Rail Services: North of England\n\nTrains were cancelled again.") == []
+    assert texts("FULL TRANSCRIPT: Town hall on the new bus routes\n\nThe meeting began at six.") == []
+    assert texts("1:52 P.M. EDT\n\nThe briefing began late.") == []
+
+
+def test_q_lines_and_party_words_in_labels():
+    doc = ("Press briefing\n\nMS. RIVERA: Good afternoon.\n\n"
+           "Q    Thanks. Will the President sign the bill?\n\nMS. RIVERA: He will, on Friday.\n\n"
+           "The briefing was led by press secretary Ana Rivera.")
+    found = texts(doc)
+    assert [(k, who) for k, who, _, _ in found] == [("speech", "Ana Rivera"), ("question", None),
+                                                   ("speech", "Ana Rivera")]
+    assert found[1][2] == "Thanks. Will the President sign the bill?"
+    debate = ("Senate debate\n\nDemocrat Rachel Moore and Republican Tom Reyes met on Monday.\n\n"
+              "MOORE: I will protect the plant.\n\nREYES: So will I.\n")
+    assert [who for _, who, _, _ in texts(debate)] == ["Rachel Moore", "Tom Reyes"]
+
+
+def test_interviewer_named_by_the_introduction_asks_the_dash_questions():
+    doc = ("The fusion record explained\n\nProfessor Sabine Kraus leads the stellarator group in Greifswald. "
+           "Our science correspondent Jonas Weber asked her what the record means.\n\n"
+           "– Professor Kraus, why is eight minutes a record?\n\n"
+           "– Because no machine has held a plasma that hot for that long. It shows the design works.\n")
+    assert [(k, who) for k, who, _, _ in texts(doc)] == [("question", "Jonas Weber"), ("answer", "Sabine Kraus")]

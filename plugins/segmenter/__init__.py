@@ -1,5 +1,5 @@
 """The default segmenter: transcript turns, interview questions and answers,
-quotations in news prose and `Name: claim` headlines, from one pass over a
+quotations in news prose, `Name: claim` headlines and reported speech, from one pass over a
 document's lines and one over its quote marks.
 
 Rules are general forms, not fitted to any outlet: see `transcripts` (labels,
@@ -18,7 +18,8 @@ from etl_plugins.segmenter.interviews import Roles, find_roles, is_question
 from etl_plugins.segmenter.layout import Line, is_date_line, paragraphs, split_lines
 from etl_plugins.segmenter.patterns import DASH_LINE, LABEL
 from etl_plugins.segmenter.quotes import find_quotes
-from etl_plugins.segmenter.transcripts import LabelChecker, TurnFinder, label_counts
+from etl_plugins.segmenter.reported import find_reported
+from etl_plugins.segmenter.transcripts import DASH_START, LabelChecker, TurnFinder, label_counts
 from etl_plugins.speakers.coreference import Registry
 
 
@@ -54,14 +55,24 @@ def question_lines(lines: list[Line], labels: LabelChecker, skip: set[int]) -> t
     for line in lines:
         if line.index in skip:
             continue
-        dash = DASH_LINE.match(line.text)
-        m = LABEL.match(line.text) if not dash else None
+        text = line.text
+        dash = DASH_LINE.match(text) if text[0] in DASH_START else None
+        m = LABEL.match(text) if not dash and ":" in text else None
         label = labels.check(m.group("label")) if m else None
         if dash or (label is not None and label.kind in ("question", "answer")):
             turns.append(line)
             if is_question(line.text) and (dash or label.kind == "question"):
                 asks.append(line)
     return turns, asks
+
+
+SENTENCE_END = re.compile(r"[.!…\"”»)]\s*$")
+
+
+def answers(line: Line) -> bool:
+    """A turn line that could answer: a sentence, not a link in a list of headlines."""
+    text = line.text
+    return not is_question(text) and (bool(SENTENCE_END.search(text)) or len(text.split()) >= 15)
 
 
 def segment(text: str, title: str | None = None, byline: str | None = None) -> list[Statement]:
@@ -82,7 +93,7 @@ def segment(text: str, title: str | None = None, byline: str | None = None) -> l
         if headline is not None:
             statements.append(headline)
     turn_lines, asks = question_lines(lines, labels, skip)
-    interview = bool(asks) and len(turn_lines) >= 2
+    interview = bool(asks) and len(turn_lines) >= 2 and any(answers(line) for line in turn_lines)
     roles = Roles(interviewer=byline)
     if interview:
         first = turn_lines[0]
@@ -98,5 +109,7 @@ def segment(text: str, title: str | None = None, byline: str | None = None) -> l
     statements.extend(find_quotes(text, regions, paras))
     if t is not None and headline is None:  # `"Claim," says X` as a title
         statements.extend(find_quotes(text, [(lines[t].start, lines[t].end)], paras, kind="headline"))
+    taken = [(s.char_start, s.char_end) for s in statements]
+    statements.extend(find_reported(text, regions, taken))
     statements.sort(key=lambda s: (s.char_start, s.char_end))
     return statements

@@ -20,22 +20,32 @@ ROLE_END = r"(?=\s*[,.;:!?]|\s+(?:in|at|on|during|while|when|after|before|as|who
 
 # After the closing mark: `," said President X`, `," the head of state noted`, `," Smith, 45, told Reuters`.
 AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,]*(?:[-–—]\s*)?{SPEECH_VERB}\s+(?P<who>{NAME_RUN.pattern}|[Tt]he\s+[\w'’-]+(?:\s+[\w'’-]+){{0,5}}?"
+    rf"^[\s,]*(?:[-–—]\s*)?{SPEECH_VERB}\s+(?P<who>(?:[a-z][\w-]+\s+){{0,3}}?{NAME_RUN.pattern}|[Tt]he\s+[\w'’-]+(?:\s+[\w'’-]+){{0,5}}?"
     rf"{ROLE_END}|{PRONOUN})")
 AFTER_WHO_FIRST = re.compile(
-    rf"^[\s,]*(?:[-–—]\s*)?(?P<who>{MENTION})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?\s+{ADVERB}{SPEECH_VERB}\b")
+    rf"^[\s,]*(?:[-–—]\s*)?(?P<who>{MENTION})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?,?\s+{ADVERB}{SPEECH_VERB}\b")
 # Before the opening mark: `X said:`, `X told reporters in Moscow,`, `according to X,`.
 BEFORE_COLON = re.compile(
-    rf"(?P<who>{MENTION})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?\s+{ADVERB}{SPEECH_VERB}\b{NOT_QUOTE}{{0,100}}?[:,]\s*$")
+    rf"(?P<who>{MENTION})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?,?\s+{ADVERB}{SPEECH_VERB}\b{NOT_QUOTE}{{0,100}}?[:,]\s*$")
 BEFORE_LABEL = re.compile(rf"^\s*(?P<who>{NAME_RUN.pattern})\s*:\s*$")
 ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{NAME_RUN.pattern}|{ROLE_NP})(?:,{NOT_QUOTE}{{1,120}}?)?,\s*$")
 BEFORE_PARTIAL = re.compile(
-    rf"(?P<who>{MENTION})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?\s+{ADVERB}(?:{SPEECH_VERB}|described\s+\w+(?:\s+\w+)?\s+as|described\s+as|"
+    rf"(?P<who>{MENTION})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?,?\s+{ADVERB}(?:{SPEECH_VERB}|described\s+\w+(?:\s+\w+)?\s+as|described\s+as|"
     rf"referred\s+to\s+\w+\s+as|branded|labelled|labeled|dismissed|hailed|praised|criticized|criticised)"
     rf"\b{NOT_QUOTE}{{0,120}}?$")
 QUESTION_BEFORE = re.compile(r"\b(?:question|questions|asked(?:\s+(?:him|her|them))?|asking)\s*[,:]?\s*$", re.I)
 INTERVIEWER_AFTER = re.compile(r"\binterview(?:ed)?\s+(?:\w+\s+){0,2}?(?:to|with|for|by|given\s+to)\b"
                                r"(?P<rest>[^.!?]{0,300})")
+
+
+OBJECT_OF = re.compile(r"\b(?:for|of|to|with|by|from|about|against|on\s+behalf\s+of|like|than)\s*$", re.I)
+
+
+def subject(text: str, m: re.Match) -> str | None:
+    """The mention a match found, unless a preposition governs it (`a spokesman for Marsh said`)."""
+    if OBJECT_OF.search(text, max(0, m.start("who") - 20), m.start("who")):
+        return None
+    return checked(m.group("who"))
 
 
 def checked(who: str | None) -> str | None:
@@ -69,13 +79,13 @@ def before(head: str) -> tuple[str | None, str]:
                               (BEFORE_LABEL, "news.quote_label")):
             m = pattern.search(head)
             if m:
-                who = checked(m.group("who"))
+                who = checked(m.group("who")) if pattern is ACCORDING else subject(head, m)
                 if who:
                     return who, rule
         return None, ""
     m = BEFORE_PARTIAL.search(head)
     if m:
-        return checked(m.group("who")), "news.quote_partial"
+        return subject(head, m), "news.quote_partial"
     return None, ""
 
 

@@ -9,6 +9,7 @@ from etl_plugins.segmenter.attribution import checked
 from etl_plugins.segmenter.layout import Line
 from etl_plugins.segmenter.patterns import LABEL
 from etl_plugins.segmenter.transcripts import LabelChecker
+from etl_plugins.speakers.names import parse_mention
 
 QUOTES = "\"“”„«»'‘’"
 QUOTED_FIRST = re.compile(r"^(?P<q>[\"“‘'«])(?P<claim>.{8,}?)[\"”’'»]\s*[:–—-]\s*(?P<who>[^:–—-]{2,60})$")
@@ -20,7 +21,7 @@ def find_headline(title: Line, labels: LabelChecker) -> Statement | None:
     text = title.text
     m = QUOTED_FIRST.match(text) or WHO_LAST.match(text)
     if m:
-        who = checked(m.group("who"))
+        who = checked(m.group("who")) or capitalised_role(m.group("who"))
         if who is None:
             return None
         a, b = strip_quotes(text, m.start("claim"), m.end("claim"))
@@ -35,6 +36,12 @@ def find_headline(title: Line, labels: LabelChecker) -> Statement | None:
     if b - a < 8:
         return None
     return Statement("headline", title.start + a, title.start + b, label.mention, "headline.label", 0.9)
+
+
+def capitalised_role(who: str) -> str | None:
+    """`... – Minister`: a headline credits a role by its title alone."""
+    parsed = parse_mention(who)
+    return who.strip() if parsed is not None and parsed.kind == "role" else None
 
 
 def strip_quotes(text: str, a: int, b: int) -> tuple[int, int]:

@@ -23,7 +23,12 @@ INTRO_SUBJECT = re.compile(
 INTRO_OBJECT = re.compile(
     rf"\b(?:interview(?:ed)?|spoke|talked|conversation|sat\s+down|talk|chat|met)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:with|to)\s+(?:\w+\s+){{0,6}}?(?P<who>{NAME_RUN.pattern})")
-INTERVIEWER = re.compile(rf"\b(?:interviewed|questions?\s+(?:were\s+)?asked|conducted)\s+by\s+(?P<who>{NAME_RUN.pattern})")
+INTERVIEWER = re.compile(rf"\b(?:interviewed|questions?\s+(?:were\s+)?asked|conducted|moderated|hosted|presented)"
+                         rf"\s+by\s+(?:[^\s.,;:]+\s+){{0,5}}?(?P<who>{NAME_RUN.pattern})")
+# `Our correspondent Lukas Brandt asked her ...`, `Presenter Michael Osei speaks with ...`
+ASKER = re.compile(rf"(?P<who>{NAME_RUN.pattern})\s+(?:asked|asks|interviewed|interviews|questioned|"
+                   rf"(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with))\s+(?:her|him|them|the|a|an|[A-Z])")
+ASKER_ROLES = ("Presenter", "Host", "Interviewer", "Anchor", "Moderator", "Correspondent", "Reporter", "Journalist")
 ADDRESS = re.compile(r"^[\"“«]?(?:(?P<title>Mr|Mrs|Ms|Dr|Madam|Mister|Professor)\.?\s+(?P<sur>[A-Z][\w'’-]+)"
                      r"|(?P<first>[A-Z][\w'’-]+)(?:\s+(?P<patr>[A-Z][\w'’-]+))?)\s*[,!]")
 
@@ -60,9 +65,13 @@ def find_roles(intro: str, headline_speaker: str | None, questions: list[str],
     """Interviewer and interviewee mentions for a document with question turns."""
     roles = Roles(interviewer=byline)
     if roles.interviewer is None:
-        m = INTERVIEWER.search(intro)
+        m = INTERVIEWER.search(intro) or ASKER.search(intro)
         if m:
             roles.interviewer = checked(m.group("who"))
+    if roles.interviewer is None:  # the one person the document names as presenter, host ...
+        holders = {p.name for role in ASKER_ROLES for p in registry.holders(role)}
+        if len(holders) == 1:
+            roles.interviewer = holders.pop()
     candidates = [interviewee_from_address(q, registry) for q in questions[:4]]
     candidates.append(person_mention(headline_speaker) if headline_speaker else None)
     for pattern in (INTRO_SUBJECT, INTRO_OBJECT):

@@ -57,6 +57,7 @@ breaking exclusive opinion analysis explainer live also see more next previous p
 file files reporting additional writing edited by in on at from to for with and but or so the a an
 this that these those it its there here why what how who when where which result results bottom line
 fact facts quote quotes why: price cost total score step part chapter section page table figure
+transcript transcripts
 """.split())
 LABEL_ROLES = frozenset("""
 q a question answer questions interviewer interviewee host hosts moderator moderators presenter anchor
@@ -94,7 +95,7 @@ EVENT_NARRATIVE = re.compile(
     r"\b(?:talks|meeting|meetings|negotiations|visit|conversation|session|ceremony|conference|event|"
     r"discussion|briefing|summit|interview|trip|tour|consultations|house|sitting|assembly|senate|motion|"
     r"vote|bill|amendment|hearing|debate|council|committee|subcommittee|court|programme|program|"
-    r"broadcast|show|segment|sabha)\b[^.]{0,120}?\b(?:ended|concluded|continued|took\s+place|"
+    r"broadcast|show|segment|sabha|town\s+hall|press\s+conference|sitting)\b[^.]{0,120}?\b(?:ended|concluded|continued|took\s+place|"
     r"was\s+held|were\s+held|lasted|closed|began|started|is\s+over|was\s+over|adjourned|carried|"
     r"was\s+conducted|was\s+recorded|"
     r"passed|adopted|rejected|approved|resumed|suspended|rose|recessed|defeated|stands\s+adjourned)\b",
@@ -103,6 +104,23 @@ REPORTING_START = re.compile(rf"^(?:{NAME_RUN.pattern}|{PRONOUN}|{ROLE_NP})\s+(?
                              rf"(?:{SPEECH_VERB})\b")
 THIRD_PERSON_QUOTE = re.compile(rf"[,.!?…][\"”»]\s+(?:{PRONOUN}|{NAME_RUN.pattern}|{ROLE_NP})\s+{SPEECH_VERB}\b"
                                 rf"|[,.!?…][\"”»]\s+{SPEECH_VERB}\s+(?:{NAME_RUN.pattern}|{ROLE_NP})")
+# Editorial notes and service lines that follow a transcript: never part of the last turn.
+BOILERPLATE = re.compile(
+    r"\b(?:has|have|was|were)\s+been\s+(?:lightly\s+)?(?:edited|condensed|translated|transcribed)\b"
+    r"|\bedited\s+for\s+(?:length|clarity)|\b(?:is|are)\s+(?:available|on\s+sale)\s+(?:now\s+)?(?:on|at|from|in)\b"
+    r"|(?i:\bcopyright\b|©|\ball\s+rights\s+reserved\b|\blicen[cs]ed\s+under\b)"
+    r"|https?://|\bwww\.|\b[a-z0-9-]+\.(?:com|org|net|gov|edu|ca|uk|au|in|de|ng|ke|jp|br)(?:/\S*)?(?:\s|$)"
+    r"|^(?:Catch|Follow\s+us|Subscribe|Sign\s+up|Click|Read\s+more|Read\s+also|Watch|Listen|Download)\b")
+# `Following the talks, ...`, `After the meeting the two leaders ...`: the event is reported, not spoken.
+AFTER_EVENT = re.compile(
+    r"^(?:Following|After|At\s+the\s+end\s+of|Before|During|Later)\s+(?:the|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings|negotiations|visit|session|ceremony|conference|summit|"
+    r"debate|hearing|briefing|sitting|event|discussion|consultations|interview|town\s+hall)\b[^.]*?\b"
+    r"(?:\w+ed|was|were|had|met|held|signed|left|took|gave|spoke|made|went)\b")
+# `A Downing Street spokesperson later said ...`: an unnamed voice reported in the third person.
+UNNAMED_REPORT = re.compile(
+    r"^(?:An?|The)\s+(?:[\w'’-]+\s+){0,4}?(?:spokesperson|spokesman|spokeswoman|official|officials|source|"
+    r"sources|aide|aides|statement|readout)\s+(?:\w+\s+)?(?:said|says|told|added|confirmed|stated)\b")
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s")
 HEADING = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*$")
 TERMINAL = re.compile(r"[.!?…:;\"”»)\]]\s*$")

@@ -18,17 +18,25 @@ from etl.model import Statement
 from etl_plugins.segmenter.attribution import checked
 from etl_plugins.segmenter.interviews import Roles, is_question
 from etl_plugins.segmenter.layout import Line, is_date_line
-from etl_plugins.segmenter.patterns import (DASH_LINE, DATELINE, EVENT_NARRATIVE, FIRST_SECOND, HEADING, LABEL,
+from etl_plugins.segmenter.patterns import (AFTER_EVENT, BOILERPLATE, UNNAMED_REPORT, DASH_LINE, DATELINE, EVENT_NARRATIVE, FIRST_SECOND, HEADING, LABEL,
                                             LABEL_ROLES, LABEL_STOP, PAST_VERB, RECORD_LABEL, REPORTING_START,
                                             SAID_INTRO, SEPARATOR, STAGE, TERMINAL, THIRD_PERSON_QUOTE)
 from etl_plugins.speakers.coreference import Registry
-from etl_plugins.speakers.names import ABBREVIATIONS, HONORIFICS, PAREN, PARTICLES, folded, parse_mention
+from etl_plugins.speakers.names import (ABBREVIATIONS, HONORIFICS, PAREN, PARTICLES, TIMESTAMP, folded,
+                                        is_given_name, parse_mention)
 
 ABBREV_OR_INITIAL = re.compile(r"\b(?:[A-Z]\.|(?i:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Hon|Rev|St|Jr|Sr"
                                r"|Mme|Amb|Adm|Maj|Cmdr|Pres|Sec|Cllr|Cr|Smt)\.)")
 LOWER_OK = frozenset({"of", "the", "for", "and", "on", "de", "da", "di", "van", "von", "der", "den", "al", "bin",
                       "ibn", "la", "le", "du", "dos", "y", "pro", "tempore"}) | PARTICLES
 WORD = re.compile(r"\w+")
+DIGIT = re.compile(r"\d")
+Q_LINE = re.compile(r"^Q(?:\.\s*|\s{2,}|\t\s*|\s(?=[A-Z\"“]))(?=\S)")
+# First characters a separator, a stage direction or a dash turn can open with: other lines skip the pattern.
+SEPARATOR_START = frozenset("xX*#~=_•·-")
+STAGE_START = frozenset("….[(")
+DASH_START = frozenset("-–—―‒")
+OPENING_MARKS = frozenset("\"“„«")
 LIST_OF_NAMES = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:\([^)]*\))?\s*[,;]\s*){3,}")
 
 
@@ -44,18 +52,27 @@ class LabelChecker:
     def __init__(self, registry: Registry, counts: Counter) -> None:
         self.registry = registry
         self.counts = counts
+        self.seen: dict[str, Label | None] = {}  # a transcript repeats its labels: decide each once
 
     def check(self, label: str) -> Label | None:
+        if label not in self.seen:
+            self.seen[label] = self.decide(label)
+        return self.seen[label]
+
+    def decide(self, label: str) -> Label | None:
         raw = " ".join(label.split())
         words = PAREN.sub(" ", raw).split()
-        if not words or len(raw) > 90 or len(words) > 9:
+        if not words or len(raw) > 120 or DIGIT.search(PAREN.sub(" ", TIMESTAMP.sub(" ", raw))):
             return None
+        if len(words) > 9 and not self.person_head(raw):
+            return None  # `Dr Jonas Meinhardt, Federal Minister for Housing, Urban Development and Building`
         low = folded(raw)
         if low in ("q", "question", "questions", "interviewer"):
             return Label("question", None)
         if low in ("a", "answer", "interviewee"):
             return Label("answer", None)
-        if folded(words[0]) in LABEL_STOP and low not in LABEL_ROLES and not words[0].isupper():
+        the_role = folded(words[0]) == "the" and len(words) > 1
+        if folded(words[0]) in LABEL_STOP and low not in LABEL_ROLES and not words[0].isupper() and not the_role:
             return None
         core = PAREN.sub(" ", raw)
         if re.search(r"[?!;&\"“”«»]", core) or "." in ABBREV_OR_INITIAL.sub("", core):
@@ -72,7 +89,11 @@ class LabelChecker:
             if raw.isupper() and len(raw) <= 4 and (self.registry.by_initials(raw) or repeated):
                 return Label("speech", raw)
             return None
-        if parsed.kind in ("person", "address", "anonymous", "group"):
+        if the_role and parsed.kind not in ("role", "person"):
+            return None  # `The problem: ...`
+        if parsed.kind == "person":
+            return Label("speech", raw) if self.is_person(raw, parsed, words, repeated) else None
+        if parsed.kind in ("address", "anonymous", "group"):
             return Label("speech", raw)
         if parsed.kind == "surname":
             shouting = raw.isupper()
@@ -85,11 +106,30 @@ class LabelChecker:
             return Label("speech", raw)
         return None
 
+    def is_person(self, raw: str, parsed, words: list[str], repeated: bool) -> bool:
+        """Evidence that a capitalised label names a person, not a heading (`Rail Services`,
+        `FULL TRANSCRIPT`): a title or role, a known first name, a party or role beside it, the
+        label recurring, or the name recurring in the document."""
+        if parsed.role or parsed.affiliation or repeated or "," in raw or "(" in raw:
+            return True
+        first = folded(words[0])
+        if first in HONORIFICS or first in ABBREVIATIONS:
+            return True
+        if is_given_name(parsed.first):
+            return True
+        person = self.registry.find(parsed)
+        return person is not None and person.mentions >= 2
+
+    def person_head(self, raw: str) -> bool:
+        parsed = parse_mention(PAREN.sub(" ", raw).split(",")[0])
+        return parsed is not None and parsed.kind == "person"
+
 
 def label_counts(lines: list[Line]) -> Counter:
     counts: Counter = Counter()
     for line in lines:
-        m = LABEL.match(line.text)
+        text = line.text
+        m = (LABEL.match(text) if ":" in text else None) or (RECORD_LABEL.match(text) if "." in text else None)
         if m:
             counts[" ".join(m.group("label").split())] += 1
     return counts
@@ -175,12 +215,13 @@ class TurnFinder:
     def structural(self, i: int, line: Line, colon_next: set[int]) -> bool:
         """Handle a line that opens, closes or announces a turn; False for plain lines."""
         text = line.text
-        if SEPARATOR.match(text):
+        first = text[0]
+        if first in SEPARATOR_START and SEPARATOR.match(text):
             self.close()
             self.pending = None
             self.break_prose()
             return True
-        if STAGE.match(text):
+        if first in STAGE_START and STAGE.match(text):
             resume = self.current
             self.close()
             if resume is not None:
@@ -197,7 +238,11 @@ class TurnFinder:
                 return True
         if i in colon_next or (text.startswith(":") and i - 1 in colon_next):
             return self.split_label(i, line)
-        who, same_line = intro_speaker(text)
+        colon = ":" in text
+        who, same_line = intro_speaker(text) if colon else (None, None)
+        if who is not None and same_line is None and i + 1 < len(self.lines) \
+                and self.lines[i + 1].text[:1] in OPENING_MARKS:
+            return False  # `He said:` and a quotation below: reporting prose, for the quote finder
         if who is not None:
             self.close()
             if same_line is not None:
@@ -206,7 +251,11 @@ class TurnFinder:
                 self.pending = (who, "speech", "transcript.said")
                 self.resuming = False
             return True
-        m = LABEL.match(text) or RECORD_LABEL.match(text)
+        q = Q_LINE.match(text) if first == "Q" else None
+        if q is not None:  # `Q    Thanks, Karen. Does the President ...`: an unnamed reporter unless an interview
+            self.open("question", line.start + q.end(), line.end, self.roles.interviewer, "interview.q_line", 0.85)
+            return True
+        m = (LABEL.match(text) if colon else None) or (RECORD_LABEL.match(text) if "." in text else None)
         label = self.labels.check(m.group("label")) if m else None
         if label is not None:
             self.close()
@@ -226,7 +275,7 @@ class TurnFinder:
                 self.pending = (speaker, kind, rule + "_line")
                 self.resuming = False
             return True
-        d = DASH_LINE.match(text)
+        d = DASH_LINE.match(text) if first in DASH_START else None
         if d is not None:
             return self.dash(line, line.start + d.end())
         return False
@@ -298,8 +347,13 @@ class TurnFinder:
         """Whether a paragraph after a turn reports rather than continues the speech."""
         if FIRST_SECOND.search(text):
             return False
-        if DATELINE.match(text) or is_date_line(text):
+        if DATELINE.match(text) or is_date_line(text) or BOILERPLATE.search(text):
             return True
+        if AFTER_EVENT.match(text) or UNNAMED_REPORT.match(text):
+            return True
+        m = LABEL.match(text)
+        if m and folded(m.group("label").split()[0]) in LABEL_STOP:
+            return True  # `Image: ...`, `Tags: ...`, `Photo: ...` close the turn
         n_words = len(WORD.findall(text))
         if n_words >= 2 and HEADING.match(text) and not TERMINAL.search(text):
             return True

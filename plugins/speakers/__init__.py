@@ -24,14 +24,15 @@ def etl_resolve_speakers(document: Document, statements: list[Statement]) -> lis
 
 
 def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef | None]:
-    spans = [(s.char_start, s.char_end) for s in statements if s.kind != "headline"]
+    # names inside reported speech are reporting prose: they count for recency
+    spans = [(s.char_start, s.char_end) for s in statements if s.kind not in ("headline", "indirect")]
     registry = Registry.build(document.text, spans, byline=document.byline)
     refs: list[SpeakerRef | None] = []
     last: tuple[SpeakerRef, int] | None = None
     for st in statements:
         ref = resolve_one(st, registry, last, document.byline, document.text)
         refs.append(ref)
-        if ref is not None and st.kind not in ("question", "headline"):
+        if ref is not None and st.kind not in ("question", "headline", "indirect"):
             last = (ref, st.char_end)
     return refs
 
@@ -87,7 +88,7 @@ def resolve_one(st: Statement, registry: Registry, last: tuple[SpeakerRef, int] 
         return ref_for(person, parsed.long_form) if person else None
     if parsed.kind == "pronoun":
         # the nearer of: the last speaker, the last person named, the last role named (`The minister said`)
-        named = registry.latest_at(pos)
+        named = registry.latest_at(pos, certain=True)
         floor = max(last[1] if recent is not None else -1, named[1] if named else -1)
         by_role = role_named_between(text, registry, floor, pos)
         if by_role is not None:
@@ -99,7 +100,9 @@ def resolve_one(st: Statement, registry: Registry, last: tuple[SpeakerRef, int] 
         return None
     if parsed.kind == "role":
         role = parsed.role or ""
-        if recent is not None:
+        # the last speaker who holds the role, unless the prose names another holder since
+        named = registry.latest_at(pos, among=registry.holders(role))
+        if recent is not None and (named is None or named[1] < last[1]):
             holder = registry.find(parse_mention(recent.name) or Parsed("none"))
             if holder is not None and holder.has_role(role):
                 return ref_for(holder, mention.strip())

@@ -15,14 +15,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from etl_plugins.speakers.names import Parsed, folded, parse_mention, parse_role_phrase
+from etl_plugins.speakers.names import Parsed, folded, is_given_name, parse_mention, parse_role_phrase
 from etl_plugins.speakers.vocabulary import ROLE_SYNONYMS
 
 ABBREV = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Hon|Rev|St|Jr|Sr|Mme|Amb|Adm|Maj|Cmdr|Pres|Sec|Coun|Cllr|Cr)\."
 WORD = rf"(?:{ABBREV}|[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’]*(?:-[\w'’]+)*)"
 LINK = r"(?:\s+(?:of\s+the|of|for|de|da|di|van|von|der|den|al|bin|ibn|la|le|du|dos|y|oglu|and)\s+|[ \t]+)"
 #: A run of capitalised words, with the small words that join titles and names.
-NAME_RUN = re.compile(rf"(?:(?<![\w'’])(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn)\s+){{0,2}}{WORD}(?:{LINK}{WORD})*")
+# The lookahead lets the engine skip, with one class test, the positions no run can start at.
+NAME_RUN = re.compile(rf"(?=[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁvdlaebi])(?:(?<![\w'’])(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn)\s+){{0,2}}{WORD}(?:{LINK}{WORD})*")
 SENTENCE_END = re.compile(r"[.!?…]\s")
 # Where a document gives a named person's role: `Margaret Hale (Chair)`, `Chinedu Okafor, the NLC
 # president,`, `NLC President, Comrade Chinedu Okafor`, `moderator Chris Wallace`.
@@ -31,6 +32,11 @@ ROLE_PAREN = re.compile(r"\s*\((?P<role>[^()\n]{2,40})\)")
 ROLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+|our\s+|who\s+is\s+the\s+)?"
                         r"(?P<role>[^,.;:()\n\"“”]{2,60}?)(?=[,.;:])")
 ROLE_BEFORE = re.compile(r"(?P<role>\b[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,6}),\s+$")
+# `moderated by Cabinet Secretary Yuko Ishida`, `hosted by ...`: the verb gives the role.
+ROLE_AGENT = re.compile(r"\b(?P<verb>moderated|chaired|hosted|presented|anchored)\s+by\s+(?:[^\s.,;:]+\s+){0,6}$",
+                        re.I)
+AGENT_ROLES = {"moderated": "Moderator", "chaired": "Chair", "hosted": "Host", "presented": "Presenter",
+               "anchored": "Anchor"}
 ROLE_LOWER = re.compile(r"\b(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
 
 
@@ -50,6 +56,9 @@ class Person:
     roles: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
     mentions: int = 0
+    # A known first name or a title says this is a person; `Standing Amazon` or `Mato Grosso` may
+    # parse as a name too, but their bare last word (`Amazon`) is no person's surname.
+    certain: bool = False
 
     @property
     def role(self) -> str | None:
@@ -85,30 +94,19 @@ class Registry:
 
     @classmethod
     def build(cls, text: str, quoted: list[tuple[int, int]] = (), byline: str | None = None) -> "Registry":
-        """Scan ``text``; mentions inside ``quoted`` spans count for names but not for recency."""
+        """Scan ``text``; mentions inside ``quoted`` spans count for names but not for recency.
+
+        The people are found once per text (the segmenter and the resolver share them);
+        only the recency positions depend on ``quoted``."""
+        base = people_of(text, byline)
         reg = cls()
+        reg.people, reg.order, reg.surnames = base.people, base.order, base.surnames
         spans = sorted(quoted)
         starts = [s for s, _ in spans]
-        mentions, roles = scan(text)
-        surnames: list[tuple[int, Parsed, bool]] = []
-        for pos, parsed in mentions:
-            in_quote = inside(starts, spans, pos)
-            if parsed.kind == "person":
-                reg.add(parsed, pos, not in_quote)
-            else:
-                surnames.append((pos, parsed, in_quote))
-        if byline:
-            parsed = parse_mention(byline)
-            if parsed and parsed.kind == "person":
-                reg.add(parsed, -1, False)
-        for parsed, role in roles:
-            person = reg.find(parsed)
-            if person is not None and role not in person.roles:
-                person.roles.append(role)
-        for pos, parsed, in_quote in surnames:
-            person = reg.by_surname(parsed.last or "", initial=parsed.first)
-            if person is not None and not in_quote:
-                reg.note(person, pos)
+        for pos, person in zip(base.positions, base.at):
+            if not spans or not inside(starts, spans, pos):
+                reg.positions.append(pos)
+                reg.at.append(person)
         return reg
 
     def add(self, parsed: Parsed, pos: int, countable: bool = True) -> Person:
@@ -120,6 +118,7 @@ class Registry:
             self.order.append(person)
             self.surnames.setdefault(key[1], []).append(person)
         person.mentions += 1
+        person.certain = person.certain or bool(parsed.role) or is_given_name(parsed.first)
         if parsed.long_form:
             person.aliases.add(parsed.long_form)
         if parsed.role and parsed.role not in person.roles:
@@ -170,8 +169,11 @@ class Registry:
         found = [p for p in self.order if (p.first[:1] + p.last[:1]).upper() == want]
         return found[0] if len(found) == 1 else None
 
+    def holders(self, role: str) -> list[Person]:
+        return [p for p in self.order if p.has_role(role)]
+
     def by_role(self, role: str, pos: int | None) -> Person | None:
-        found = [p for p in self.order if p.has_role(role)]
+        found = self.holders(role)
         if len(found) <= 1:
             return found[0] if found else None
         return self.latest(pos, among=found) or found[0]
@@ -181,16 +183,55 @@ class Registry:
         found = self.latest_at(pos, among)
         return found[0] if found else None
 
-    def latest_at(self, pos: int | None, among: list[Person] | None = None) -> tuple[Person, int] | None:
-        """(person, position) of the last mention in reporting prose before ``pos``."""
+    def latest_at(self, pos: int | None, among: list[Person] | None = None,
+                  certain: bool = False) -> tuple[Person, int] | None:
+        """(person, position) of the last mention in reporting prose before ``pos``; with
+        ``certain``, of the last one known to be a person, else of the last one at all."""
         if pos is None:
             return None
         i = bisect.bisect_left(self.positions, pos)
+        fallback = None
         while i > 0:
             i -= 1
             if among is None or self.at[i] in among:
-                return self.at[i], self.positions[i]
-        return None
+                if not certain or self.at[i].certain:
+                    return self.at[i], self.positions[i]
+                fallback = fallback or (self.at[i], self.positions[i])
+        return fallback
+
+
+@lru_cache(maxsize=8)
+def people_of(text: str, byline: str | None) -> Registry:
+    """Every person ``text`` names, with the positions of all their mentions (quoted or not)."""
+    reg = Registry()
+    mentions, roles = scan(text)
+    surnames: list[tuple[int, Parsed]] = []
+    for pos, parsed in mentions:
+        if parsed.kind == "person":
+            reg.add(parsed, pos, countable=False)
+            reg.positions.append(pos)
+            reg.at.append(reg.find(parsed))
+        else:
+            surnames.append((pos, parsed))
+    if byline:
+        parsed = parse_mention(byline)
+        if parsed and parsed.kind == "person":
+            reg.add(parsed, -1, False)
+    for parsed, role in roles:
+        person = reg.find(parsed)
+        if person is not None and role not in person.roles:
+            person.roles.append(role)
+    for pos, parsed in surnames:
+        if fold(parsed.last) not in reg.surnames:  # most capitalised words are nobody's surname
+            continue
+        person = reg.by_surname(parsed.last or "", initial=parsed.first)
+        if person is not None and (person.certain or person.mentions >= 2):
+            reg.positions.append(pos)
+            reg.at.append(person)
+    notes = sorted(zip(reg.positions, range(len(reg.at))))
+    reg.at = [reg.at[i] for _, i in notes]
+    reg.positions = [pos for pos, _ in notes]
+    return reg
 
 
 @lru_cache(maxsize=8)
@@ -222,8 +263,13 @@ def roles_beside(text: str, start: int, end: int) -> list[str]:
     `NLC President, ...`, `moderator ...`."""
     found = []
     before = text[max(0, start - 80):start]
-    for m in (ROLE_PAREN.match(text, end), ROLE_AFTER.match(text, end),
-              ROLE_BEFORE.search(before), ROLE_LOWER.search(before[-40:])):
+    # each pattern only where its first or last character stands: most names have no role beside them
+    tail = before.rstrip(" \t")
+    nxt = text[end:end + 2]
+    for m in (ROLE_PAREN.match(text, end) if "(" in nxt else None,
+              ROLE_AFTER.match(text, end) if nxt[:1] == "," else None,
+              ROLE_BEFORE.search(before) if tail.endswith(",") else None,
+              ROLE_LOWER.search(before[-40:]) if tail[-1:].islower() else None):
         if m is None:
             continue
         named = parse_mention(m.group("role"))
@@ -232,6 +278,9 @@ def roles_beside(text: str, start: int, end: int) -> list[str]:
         role, _ = parse_role_phrase(m.group("role").split())
         if role:
             found.append(role)
+    m = ROLE_AGENT.search(before) if " by " in before else None
+    if m:
+        found.append(AGENT_ROLES[m.group("verb").lower()])
     return found
 
 

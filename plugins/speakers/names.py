@@ -9,9 +9,11 @@ anonymous voices (`UNIDENTIFIED MALE`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from etl_plugins.speakers.given_names import GIVEN_NAMES
 from etl_plugins.speakers.vocabulary import (ANONYMOUS, COUNTRIES, DEMONYMS, NOT_NAMES, PRONOUNS,
                                              ROLE_HEADS, ROLE_WORDS)
 
@@ -20,7 +22,7 @@ PARTICLES = frozenset("de da di del della dello van von der den la le al el bin 
 # Honorifics carry no role: `Mr. Smith` is Smith.
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame madam madame mme mlle hon honourable honorable "
                        "mister monsieur herr frau señor senor signor excellency shri shrimati smt kumari "
-                       "comrade chief alhaji alhaja".split())
+                       "comrade chief alhaji alhaja hajiya hajia haji".split())
 ABBREVIATIONS = {"sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General",
                  "col": "Colonel", "capt": "Captain", "lt": "Lieutenant", "sgt": "Sergeant", "prof": "Professor",
                  "rev": "Reverend", "amb": "Ambassador", "pres": "President", "sec": "Secretary",
@@ -72,8 +74,21 @@ def is_name_word(word: str) -> bool:
     f = folded(word)
     if not f or not word[0].isupper() or any(c.isdigit() for c in word):
         return False
+    if f.endswith("s") and f[:-1] in ROLE_HEADS:  # `Representatives Whitford`, `Senators`
+        return False
     return not (f in ROLE_HEADS or f in ROLE_WORDS or f in NOT_NAMES or f in COUNTRIES or f in DEMONYMS
                 or f in HONORIFICS or f in ABBREVIATIONS)
+
+
+def is_given_name(word: str | None) -> bool:
+    """Whether ``word`` is a known first name (`Rachel`, `Luíza`, `Chinedu`)."""
+    if not word:
+        return False
+    f = folded(word)
+    if f in GIVEN_NAMES:
+        return True
+    bare = "".join(c for c in unicodedata.normalize("NFKD", f) if not unicodedata.combining(c))
+    return bare in GIVEN_NAMES
 
 
 def is_initial(word: str) -> bool:

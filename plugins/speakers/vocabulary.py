@@ -50,6 +50,7 @@ programme program project majlis milli knesset bundestag congress diet sejm rada
 kremlin white city municipal county district province provincial oblast krai territory region
 central northern southern eastern western north south east west middle upper lower greater new
 democratic republican conservative liberal labour socialist communist green independent
+democrat democrats republicans tory tories greens liberals conservatives socialists
 """.split())
 
 COUNTRIES = {
@@ -134,7 +135,7 @@ please yes well oh ok okay good great dear hello hi welcome let first second las
 same only just even mr mrs ms dr january february march april june july august september october
 november december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
 sept oct nov dec god allah christ jesus christmas easter ramadan eid covid coronavirus internet
-sputnik asked according speaking earlier later said says told added noted stressed
+sputnik asked according speaking earlier later said says told added noted stressed others critics
 union federation republic kingdom states nations emirates islands isles sea ocean river lake mountains
 mount mountain street avenue road square bridge airport station palace hall house tower park
 gulf bay coast valley island peninsula caucasus balkans baltic pacific atlantic arctic
