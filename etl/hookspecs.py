@@ -17,6 +17,9 @@ A run calls the hooks in this order:
    ``etl_enrich_statements``, every implementation in turn;
 5. once, after every batch: ``etl_enrich_speakers`` on the speakers table.
 
+Outside runs, ``etl search`` calls ``etl_embed_query`` to embed a query with
+the plugin that wrote a dataset's vector column.
+
 An implementation may take fewer arguments than the spec names; hooks grow by
 adding arguments, so old plugins keep working.
 """
@@ -166,4 +169,19 @@ def etl_enrich_speakers(speakers: pa.Table) -> dict[str, pa.Array] | None:
         ``aliases``, ``role``, ``affiliation``, counts).
     :returns: a mapping from column name to an array of the same length as
         ``speakers``; only declared columns, with the declared types.
+    """
+
+
+@hookspec(firstresult=True)
+def etl_embed_query(text: str, column: str) -> list[float] | None:
+    """Embed a search query in the space of a vector column this plugin wrote.
+
+    Called by ``etl search``, once per query, on the plugin named as the
+    column's owner in the dataset's Parquet metadata, so that the query and the
+    statements share one model. Not called during runs.
+
+    :param text: the query as the user typed it.
+    :param column: the vector column of the statements table being searched
+        (e.g. ``embedding``); a plugin that wrote no such column returns ``None``.
+    :returns: the query's vector, of the column's list size, or ``None``.
     """

@@ -2,9 +2,8 @@
 
 It needs a `statements.embedding` column of fixed-size float vectors. The
 query is embedded by the plugin that wrote the column (the `owner` in the
-column's Parquet metadata), through that plugin's module-level
-``embed_query(text) -> list[float]``, so the query and the statements share
-one model. DuckDB ranks the statements by ``array_cosine_similarity``.
+column's Parquet metadata), through its ``etl_embed_query`` hook, so the query
+and the statements share one model. DuckDB ranks the statements by ``array_cosine_similarity``.
 """
 from __future__ import annotations
 
@@ -59,17 +58,20 @@ def missing_column(dataset: Path) -> EtlError:
 
 
 def query_embedder(owner: str) -> Callable[[str], list[float]]:
-    """The ``embed_query`` of the plugin that wrote the column."""
+    """Embeds a query through the ``etl_embed_query`` hook of the plugin that wrote the column."""
     host = PluginHost()
     host.load_entry_points(only=[owner], enable=[owner])
     for failure in host.failures:
         raise EtlError(f"plugin {failure.name!r} wrote the {COLUMN} column but fails to load: {failure.message}")
-    plugin = host.pm.get_plugin(owner)
-    embed_query = getattr(plugin, "embed_query", None)
-    if not callable(embed_query):
-        raise EtlError(f"plugin {owner!r} wrote the {COLUMN} column but offers no embed_query(text) "
-                       f"to embed a search query")
-    return embed_query
+
+    def embed(text: str) -> list[float]:
+        _, vector = host.call_first("etl_embed_query", text=text, column=COLUMN)
+        if vector is None:
+            raise EtlError(f"plugin {owner!r} wrote the {COLUMN} column but does not implement "
+                           f"etl_embed_query to embed a search query")
+        return list(vector)
+
+    return embed
 
 
 def search(dataset: Path, text: str, limit: int = 10) -> tuple[list[str], list[tuple[Any, ...]]]:

@@ -96,8 +96,11 @@ def embed(texts: list[str]):
     return np.ascontiguousarray(sums / np.where(norms == 0, 1, norms), dtype=np.float32)
 
 
-def embed_query(text: str) -> list[float]:
+@etl.hookimpl
+def etl_embed_query(text: str, column: str) -> list[float] | None:
     """The vector of a search query, comparable with the `embedding` column."""
+    if column != "embedding":
+        return None
     return embed([text])[0].tolist()
 
 

@@ -121,3 +121,98 @@ def test_the_default_cache_lives_outside_the_dataset(host, corpus, tmp_path, mon
     assert sorted(p.name for p in out.parent.iterdir()) == ["corpus"]
     caches = list((tmp_path / "xdg" / "etl").iterdir())
     assert len(caches) == 1 and caches[0].name.startswith("corpus-")
+
+
+class FailsOnBatchesWithAnUnsignedPage:
+    """An enricher that, like a model given one bad input, fails on a whole batch at once."""
+
+    @etl.hookimpl
+    def etl_columns(self):
+        return [Column("documents", "words", etl.model.pa.int64(), "Words in the text.")]
+
+    @etl.hookimpl
+    def etl_enrich_documents(self, documents):
+        texts = documents["text"].to_pylist()
+        if any("UNSIGNED PAGE" in t for t in texts):
+            raise ValueError("cannot score a page without a byline")
+        return {"words": etl.model.pa.array([len(t.split()) for t in texts], etl.model.pa.int64())}
+
+
+def test_a_batch_an_enricher_failed_on_is_not_cached(host, corpus, tmp_path):
+    """Its other sources may not fail in another grouping: a later run must process them again."""
+    host.register(FailsOnBatchesWithAnUnsignedPage(), "words")
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    names = sorted((corpus / "0000").iterdir())
+    bad = corpus / "0000" / (names[50].name.replace(".txt", "_bad.txt"))  # sorts right after the 51st
+    bad.write_text("UNSIGNED PAGE\n\n" + names[50].read_text(encoding="utf-8"), encoding="utf-8")
+    first = run(host, [str(corpus)], out, batch_size=16, jobs=1, cache_dir=cache)
+    failed = {e["source"] for e in first.errors}
+    assert len(failed) == 16 and str(bad) in failed and {e["stage"] for e in first.errors} == {"enrich"}
+
+    bad.unlink()
+    second = run(host, [str(corpus)], out, batch_size=16, jobs=1, cache_dir=cache)
+    assert second.errors == []
+    assert second.computed == 15  # the failed batch's other sources; the rest comes from the cache
+    words = pq.read_table(out / "documents.parquet")["words"]
+    assert words.null_count == 0
+
+    full = run(host, [str(corpus)], tmp_path / "full", batch_size=7, jobs=1, cache_dir=tmp_path / "c2")
+    assert full.computed == 200
+    assert same_dataset(out, tmp_path / "full")
+
+
+def test_per_source_errors_are_cached(host, corpus, tmp_path):
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    (corpus / "0000" / "9999999_broken.txt").write_bytes(b"\xff\xfe not text \x00\x81")
+    first = run(host, [str(corpus)], out, batch_size=32, jobs=1, cache_dir=cache)
+    assert [(e["source"].rsplit("/", 1)[-1], e["stage"]) for e in first.errors] == [("9999999_broken.txt", "read")]
+    (corpus / "0000" / "9999999_new.txt").write_text(document(3, 9999), encoding="utf-8")
+    second = run(host, [str(corpus)], out, batch_size=32, jobs=1, cache_dir=cache)
+    assert second.computed == 1  # the new file; the unreadable one's error comes from the cache
+    assert second.errors == first.errors
+
+
+LOUDNESS = '''\
+import pyarrow as pa
+
+import etl
+from etl.model import Column
+from loudness import rules
+
+
+@etl.hookimpl
+def etl_columns():
+    return [Column("statements", "loudness", pa.int64(), "How loud a statement is.")]
+
+
+@etl.hookimpl
+def etl_enrich_statements(statements):
+    return {"loudness": pa.array([rules.score(t) for t in statements["text"].to_pylist()], pa.int64())}
+'''
+
+
+def test_editing_a_helper_module_of_a_plugin_package_invalidates_the_cache(host, corpus, tmp_path, monkeypatch):
+    """An editable install keeps its version while its code changes; every file of the package counts."""
+    import importlib
+
+    package = tmp_path / "site" / "loudness"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text(LOUDNESS, encoding="utf-8")
+    (package / "rules.py").write_text("def score(text):\n    return text.count('!')\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    try:
+        loudness = importlib.import_module("loudness")
+        host.register(loudness, "loudness", version="1.0")
+        out, cache = tmp_path / "out", tmp_path / "cache"
+        assert run(host, [str(corpus)], out, jobs=1, cache_dir=cache).computed == 200
+        assert run(host, [str(corpus)], out, jobs=1, cache_dir=cache).up_to_date
+
+        (package / "rules.py").write_text("def score(text):\n    return len(text)\n", encoding="utf-8")
+        importlib.reload(loudness.rules)
+        changed = run(host, [str(corpus)], out, jobs=1, cache_dir=cache)
+        assert (changed.computed, changed.reused) == (200, 0)
+        statements = pq.read_table(out / "statements.parquet")
+        assert statements["loudness"].to_pylist() == [len(t) for t in statements["text"].to_pylist()]
+    finally:
+        sys.modules.pop("loudness", None)
+        sys.modules.pop("loudness.rules", None)

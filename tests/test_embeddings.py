@@ -36,10 +36,10 @@ def test_one_normalised_384_float_vector_per_statement(column):
 
 def test_a_trade_question_finds_the_trade_statement(column):
     vectors = np.stack([np.asarray(v.values) for v in column[:4]])
-    query = np.asarray(embeddings.embed_query("How fast is trade between the two countries growing?"))
+    query = np.asarray(embeddings.etl_embed_query(text="How fast is trade between the two countries growing?", column="embedding"))
     scores = vectors @ query
     assert int(np.argmax(scores)) == 0
-    assert int(np.argmax(vectors @ np.asarray(embeddings.embed_query("vaccine deliveries")))) == 2
+    assert int(np.argmax(vectors @ np.asarray(embeddings.etl_embed_query(text="vaccine deliveries", column="embedding")))) == 2
 
 
 def digest(values: pa.Array) -> str:

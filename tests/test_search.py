@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import json
 
+import pyarrow as pa
 import pytest
+
+import etl
+from etl.plugins import PluginHost
 
 import etl_plugins.embeddings as embeddings
 from etl.testing import run_pipeline
@@ -73,15 +77,40 @@ def test_a_dataset_without_embeddings_says_how_to_build_one(cli, tmp_path):
 
 
 def test_a_missing_extra_is_one_line(cli, dataset, monkeypatch):
-    def missing(text):
+    def missing(texts):
         raise ImportError(embeddings.INSTALL)
 
-    monkeypatch.setattr(embeddings, "embed_query", missing)
+    monkeypatch.setattr(embeddings, "embed", missing)
     result = cli(["search", dataset, "trade"])
     assert result.exit_code == 1
-    assert result.output.strip() == f"error: {embeddings.INSTALL}"
+    assert len(result.output.strip().splitlines()) == 1
+    assert result.output.startswith("error: ") and embeddings.INSTALL in result.output
 
 
 def test_not_a_dataset(cli, tmp_path):
     result = cli(["search", tmp_path / "nowhere", "trade"])
     assert result.exit_code == 1 and "no such dataset folder" in result.output
+
+
+class Letters:
+    """A toy embedder: a query's vector counts the letters a and b; it wrote column `letters`."""
+
+    @etl.hookimpl
+    def etl_embed_query(self, text, column):
+        if column != "letters":
+            return None
+        return [float(text.count("a")), float(text.count("b"))]
+
+
+def test_etl_embed_query_answers_only_for_its_own_column():
+    host = PluginHost()
+    host.register(Letters(), "letters")
+    assert host.call_first("etl_embed_query", text="abba", column="letters") == ("letters", [2.0, 2.0])
+    assert host.call_first("etl_embed_query", text="abba", column="embedding") == (None, None)
+
+
+def test_etl_embed_query_of_the_embeddings_plugin_matches_its_column():
+    vector = embeddings.etl_embed_query(text="trade turnover", column="embedding")
+    column = embeddings.etl_enrich_statements(pa.table({"text": ["trade turnover"]}))["embedding"]
+    assert vector == column[0].values.to_pylist()
+    assert embeddings.etl_embed_query(text="trade turnover", column="other") is None

@@ -112,3 +112,52 @@ def test_speaker_partials_merge_to_the_same_table_in_any_grouping(host):
     assert (aliyev["n_statements"], aliyev["n_documents"], aliyev["first_seen"]) == (2, 2, d2)
     # The most frequent value wins; a tie goes to the alphabetically first.
     assert Counter(r[3] for r in rows if r[0] == "p").most_common(1)[0][0] == putin["role"]
+
+
+def test_sources_are_listed_lazily_in_the_order_a_full_sort_gives(tmp_path):
+    from etl.pipeline import expand_uri  # noqa: F401  (URIs share the rules)
+    from etl.sources import iter_sources
+
+    for name in ("a/x-1.txt", "a/x/y.txt", "a/x.txt", "a/é.txt", "a/e.txt", "a/.hidden", "a/.git/config",
+                 "b/Z.txt", "b/a.txt", "a/x/z/deep.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("text", encoding="utf-8")
+    listed = iter_sources([str(tmp_path / "a"), str(tmp_path / "b" / "a.txt"), str(tmp_path / "*" / "x*")])
+    assert not isinstance(listed, list)
+    relative = [p[len(str(tmp_path)) + 1:] for p in listed]
+    assert relative == ["a/e.txt", "a/x-1.txt", "a/x.txt", "a/x/y.txt", "a/x/z/deep.txt", "a/é.txt", "b/a.txt"]
+    assert relative == sorted(relative)
+
+
+def test_parts_are_planned_only_a_few_ahead_of_the_one_being_written(host, corpus, tmp_path, monkeypatch):
+    """However many parts are cached, the executor's window bounds the plans held in memory."""
+    monkeypatch.setattr(etl.runner, "PART_MIN", 10)
+    monkeypatch.setattr(etl.runner, "PART_SPREAD", 8)
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    run(host, [str(corpus)], out, jobs=2, batch_size=8, cache_dir=cache)
+    last = sorted((corpus / "0000").iterdir())[-1]
+    extra = corpus / "0000" / "zzz_extra.txt"
+    extra.write_text(last.read_text(encoding="utf-8"), encoding="utf-8")
+
+    import weakref
+
+    alive, most, plans = [0], [0], [0]
+    plan_parts = etl.runner.plan_parts
+
+    def counting_plans(*args):
+        for plan in plan_parts(*args):
+            alive[0] += 1
+            plans[0] += 1
+            weakref.finalize(plan, lambda: alive.__setitem__(0, alive[0] - 1))
+            most[0] = max(most[0], alive[0])
+            yield plan
+
+    monkeypatch.setattr(etl.runner, "plan_parts", counting_plans)
+    try:
+        again = run(host, [str(corpus)], out, jobs=2, batch_size=8, cache_dir=cache)
+    finally:
+        extra.unlink()
+    assert again.computed == 1 and plans[0] > 2 * 12  # a check pass over every part, then the run
+    # The window holds 2 items per worker, each part sends at least one, and
+    # one more part is being written.
+    assert most[0] <= 2 * 2 + 2
