@@ -44,7 +44,8 @@ def load(ep):
         return ep.load()
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.split(".")[0] not in ("etl", "etl_plugins"):
-            pytest.skip(f"plugin {ep.name!r} needs {exc.name!r}, which is not installed")
+            pytest.fail(f"plugin {ep.name!r} needs {exc.name!r}: the suite runs with every extra, "
+                        f"pip install -e '.[all,test]'")
         raise
 
 
