@@ -3,7 +3,8 @@
     python benchmarks/run.py --count 100000 [--work /tmp/etl-bench] [--jobs-compare]
 
 Steps, each timed as a separate `etl run` process (wall time, and peak RSS
-sampled from /proc every 0.1 s over the process and its workers):
+sampled from /proc every 0.1 s: the main process, the largest process, and
+the sum over the process and its workers):
 
 1. cold: an empty cache and no dataset;
 2. no-op: the same command again, nothing changed;
@@ -52,8 +53,8 @@ def prepare(corpus: Path, count: int, seed: int) -> None:
         generate(corpus, count, seed=seed)
 
 
-def tree_rss(pid: int) -> tuple[int, int]:
-    """(summed, largest) resident set size in bytes of ``pid`` and its descendants."""
+def tree_rss(pid: int) -> tuple[int, int, int]:
+    """(summed, largest, ``pid``'s own) resident set size in bytes of ``pid`` and its descendants."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -72,7 +73,7 @@ def tree_rss(pid: int) -> tuple[int, int]:
         total += rss.get(p, 0)
         largest = max(largest, rss.get(p, 0))
         todo.extend(children.get(p, []))
-    return total, largest
+    return total, largest, rss.get(pid, 0)
 
 
 def timed(command: list[str]) -> dict[str, float]:
@@ -80,12 +81,12 @@ def timed(command: list[str]) -> dict[str, float]:
     began = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "COLUMNS": "300"})
-    peak = [0, 0]
+    peak = [0, 0, 0]
 
     def sample() -> None:
         while proc.poll() is None:
-            total, largest = tree_rss(proc.pid)
-            peak[0], peak[1] = max(peak[0], total), max(peak[1], largest)
+            total, largest, main = tree_rss(proc.pid)
+            peak[0], peak[1], peak[2] = max(peak[0], total), max(peak[1], largest), max(peak[2], main)
             time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -97,7 +98,7 @@ def timed(command: list[str]) -> dict[str, float]:
         raise SystemExit(f"{' '.join(command)} failed:\n{err[-2000:]}")
     said = " ".join(out.split())
     statements = re.search(r"(\d+) statements", said)
-    return {"wall": wall, "rss_sum": peak[0], "rss_max": peak[1], "out": said,
+    return {"wall": wall, "rss_sum": peak[0], "rss_max": peak[1], "rss_main": peak[2], "out": said,
             "statements": int(statements.group(1)) if statements else 0}
 
 
@@ -119,7 +120,8 @@ def floor(files: list[Path], out: Path) -> float:
 
 def line(label: str, r: dict[str, float], docs: int, megabytes: float, floor_s: float | None = None) -> str:
     text = (f"{label:<14} {r['wall']:>9.2f} s {docs / r['wall']:>10,.0f} docs/s {megabytes / r['wall']:>7.2f} MB/s "
-            f"{r['statements'] / r['wall']:>10,.0f} st/s  RSS max {r['rss_max'] / 2**20:>6.0f} MiB, "
+            f"{r['statements'] / r['wall']:>10,.0f} st/s  RSS main {r['rss_main'] / 2**20:>5.0f}, "
+            f"max {r['rss_max'] / 2**20:>5.0f}, "
             f"all {r['rss_sum'] / 2**20:>6.0f} MiB")
     if floor_s:
         text += f"  {r['wall'] / floor_s:.2f}x floor"

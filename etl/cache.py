@@ -9,9 +9,17 @@ re-run reads the rest back instead of computing it again.
 
 A source's cached rows are reused when its path and bytes are unchanged
 (checked by size and modification time, and by hashing the bytes when those
-differ or are too recent to trust) and the pipeline's fingerprint — plugin
-names, versions and code, options, schema, core code — is the one they were
-made with.
+differ, are unknown or are too recent to trust) and the pipeline's
+fingerprint — plugin names, versions and the code of each plugin's whole
+package, options, schema, core code — is the one they were made with.
+
+Only what depends on a source alone is cached. Read and segment errors are a
+source's own; an enricher that fails fails on a whole batch, so a batch with
+an enrich error is written to the dataset but not to the cache, and the next
+run processes its sources again, in whatever grouping it makes.
+
+After a successful run the cache holds one consolidated index, sorted by
+source, read back part by part: a lookup never holds the whole index.
 """
 from __future__ import annotations
 

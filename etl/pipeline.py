@@ -8,11 +8,9 @@ batches' speaker mentions, done once at the end.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timezone
-from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 import pyarrow as pa

@@ -1,8 +1,8 @@
 """One run: expand the sources, process what the cache lacks, stream every row into the dataset.
 
-The sources (sorted) are split into *parts* at points chosen by a hash of
-their paths, so adding or changing a source moves no boundary but its own
-part's. Each part becomes one Parquet file per table; a dataset of one part
+The sources, listed lazily in sorted order, are split into *parts* at
+points chosen by a hash of their names, so adding or changing a source moves
+no boundary but its own part's. Each part becomes one Parquet file per table; a dataset of one part
 has ``documents.parquet`` and ``statements.parquet``, a larger one folders
 ``documents/`` and ``statements/`` of ``part-NNNNN.parquet`` files.
 
@@ -12,6 +12,8 @@ processes, or Ray), and every finished batch is cached at once. Rows reach
 the writer in source order whatever ran them, so the dataset's bytes depend
 on the inputs and the pipeline alone. A part whose sources are all cached and
 unchanged, and whose file the previous dataset holds, is taken over as is.
+Only a few parts are held at a time (their paths, stat and cache lookup), so
+memory stays flat however many sources there are.
 """
 from __future__ import annotations
 
@@ -29,7 +31,6 @@ import pyarrow.parquet as pq
 
 from etl.cache import (ERRORS_SCHEMA, LOOKUP_SCHEMA, Hit, IndexReader, ResultCache, Segment, batch_segment,
                        default_cache_dir, fingerprint, get_part, prune_parts, put_part)
-from etl.errors import EtlError
 from etl.executors import make_executor
 from etl.pipeline import DEFAULT_BATCH_SIZE, Batch, enrich, errors_table, is_uri, process_batch
 from etl.plugins import PluginHost

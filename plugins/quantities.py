@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -103,6 +104,7 @@ PATTERN = re.compile(
 # text with none of them is skipped without running the full pattern.
 HINT = re.compile(r"\d|\b(?:" + alternation([*(w for w in SMALL if w not in ("zero", "one")), *TENS,
                                                *(k for k in SCALES if len(k) > 3)]) + r")\b", re.IGNORECASE)
+MONTH_ENDS = frozenset(m[-3:] for m in MONTHS.split("|"))
 MONTH_BEFORE = re.compile(r"\b(?:" + MONTHS + r")\.?\s+$", re.IGNORECASE)
 # Capitalised nouns a number may count: `a million Russians`, `500 Azerbaijanis`.
 PEOPLES = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$")
@@ -128,26 +130,38 @@ def number_value(raw: str) -> float:
     return float(value * 100 if hundred else value)
 
 
-def is_label(text: str, start: int) -> bool:
+def word_end_before(text: str, start: int) -> int:
+    """Where the word before ``start`` ends, past the blanks; ``start`` when no blank stands there."""
+    i = start
+    while i and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def is_label(text: str, word_end: int, start: int) -> bool:
+    """Whether a capitalised noun (`Article`, `Gate`) stands before the number at ``start``."""
+    i = word_end
+    while i and "a" <= text[i - 1] <= "z":
+        i -= 1
+    if i == word_end or not i or not "A" <= text[i - 1] <= "Z":
+        return False  # no `[A-Z][a-z]+` word ends there, so LABEL_BEFORE cannot match
     before = LABEL_BEFORE.search(text, max(0, start - 24), start)
     return before is not None and before.group("word") not in SENTENCE_WORDS
 
 
-def month_before(text: str, start: int) -> bool:
-    """Whether a month name (`April`, `Sept.`) stands right before ``start``."""
-    i = start
-    while i and text[i - 1].isspace():
-        i -= 1
+def month_before(text: str, word_end: int, start: int) -> bool:
+    """Whether a month name (`April`, `Sept.`) stands before the number at ``start``."""
     # The month and its dot end where the blank before the number begins.
-    return i < start and MONTH_BEFORE.search(text, max(0, i - LONGEST_MONTH - 2), start) is not None
+    tail = text[max(0, word_end - 4):word_end]
+    if tail.isascii() and tail.rstrip(".").lower()[-3:] not in MONTH_ENDS:
+        return False
+    return MONTH_BEFORE.search(text, max(0, word_end - LONGEST_MONTH - 2), start) is not None
 
 
 def quantity(m: re.Match, text: str) -> tuple | None:
-    """The quantity one match stands for as (text, value, unit, kind, qualifier, start, end), or None
-    when the match counts nothing."""
+    """The quantity one match stands for, as (text, value, unit, kind, qualifier, start, end), or
+    None when the match counts nothing."""
     qual, sign, num, scale, scale_word, pct, cur, noun = m.groups()
-    scale_key = (scale or scale_word or "").strip().lower()
-    value = number_value(num) * SCALES.get(scale_key, 1.0)
     start, end = m.span()
     if sign is not None:
         end = m.end(4) if scale else m.end(5) if scale_word else m.end(3)
@@ -160,73 +174,110 @@ def quantity(m: re.Match, text: str) -> tuple | None:
         if noun is not None and (noun in NOT_UNITS or not (noun.islower() or PEOPLES.match(noun))):
             noun = None
         if noun is None:
-            if not scale_key:
+            if scale is None and scale_word is None:
                 return None  # a bare number (`Article 5`, `15:06`) counts nothing we can name
             end = m.end(4) if scale else m.end(5)
-        elif month_before(text, m.start(3)):
-            return None  # `April 4 we marked`: a day of the month
-        elif not qual and is_label(text, m.start(3)):
-            return None
-        if not scale_key and num.lower() == "one":
-            return None  # `one of the`, `one-on-one`
-        if not scale_key and len(num) == 4 and num.isdigit() and 1800 <= int(num) <= 2100:
-            return None  # a year
+        else:
+            number = m.start(3)
+            word_end = word_end_before(text, number)
+            if word_end < number:
+                if month_before(text, word_end, number):
+                    return None  # `April 4 we marked`: a day of the month
+                if not qual and is_label(text, word_end, number):
+                    return None  # `Article 5 applies`
+        if scale is None and scale_word is None:
+            if num.lower() == "one":
+                return None  # `one of the`, `one-on-one`
+            if len(num) == 4 and num.isdigit() and 1800 <= int(num) <= 2100:
+                return None  # a year
         unit, kind = noun, "count"
+    value = float(num.replace(",", "")) if num[0].isdigit() else number_value(num)
+    if scale is not None or scale_word is not None:
+        value *= SCALES[(scale or scale_word).strip().lower()]
     return text[start:end], value, unit, kind, QUALIFIERS[qual.lower()] if qual else None, start, end
 
 
 # -- scanning a column -------------------------------------------------------
 # Python's `re` tries PATTERN at every character of a text, which is most of
-# the cost. RE2 (through Arrow) marks, across the whole column at C speed,
-# every place where a match's number can start: a run of digits, a number
-# word, or `a` before a scale word. PATTERN is then searched for only from
-# just before each mark, which finds exactly the matches `finditer` would.
-# The marks may be too many (RE2's `\b` is ASCII), never too few, except in
-# texts holding a character that Python's IGNORECASE folds onto an ASCII
-# letter and RE2 does not (`ſ`, `ı`, `İ`, the Kelvin sign), or the mark
-# itself: those take the plain `finditer`.
+# the cost. Yet every match holds a number, which starts with a digit or a
+# number word, so PATTERN is searched for only from just before each place a
+# number may start. Those places are found for the whole column at once: runs
+# of digits with numpy over the column's UTF-8 bytes, number words (rare) by
+# RE2 through Arrow. RE2's marks may be too many (its `\b` is ASCII), never too
+# few, except in texts holding the mark itself, a digit outside ASCII, or a
+# character that Python's IGNORECASE folds onto an ASCII letter and RE2 does
+# not (`ſ`, `ı`, `İ`, the Kelvin sign): those take the plain `finditer`.
 MARK = "\x00"
-UNMARKABLE = (MARK, "\u017f", "\u0131", "\u0130", "\u212a")
-NUMBER_STARTS = (r"\p{Nd}+|(?i:\b(?:" + "|".join(sorted([*SMALL, *TENS], key=len, reverse=True))
-                 + r")|\ba[^\p{L}\p{N}_]+(?:" + "|".join(k for k in SCALES if len(k) > 3) + r"))")
+UNMARKABLE = r"[\x00\x{17f}\x{131}\x{130}\x{212a}]|[^\P{Nd}0-9]"
+NUMBER_WORD = (r"(?i:\b(?:" + "|".join(sorted([*SMALL, *TENS], key=len, reverse=True))
+               + r")|\ba\W+(?:" + "|".join(k for k in SCALES if len(k) > 3) + r"))")
 # What may stand before a match's number: a sign (`US$`, `USD`) and a qualifier (`approximately`).
 LONGEST_SIGN = max(len(w) for w in (*SIGNS, *ISO_CODES))
 LONGEST_QUALIFIER = max(map(len, QUALIFIERS))
 LONGEST_MONTH = max(map(len, MONTHS.split("|")))
 SIGN_CHARS = frozenset(w[-1] for w in SIGNS)
+PREFIX_ENDS = frozenset(w[-2:].lower() for w in (*QUALIFIERS, *ISO_CODES))
 
 
-def earliest_start(text: str, number: int) -> int:
-    """The first place a match whose number starts at ``number`` may begin."""
-    i = number
-    while i and text[i - 1].isspace():
-        i -= 1
-    if i == number and (not i or text[i - 1] not in SIGN_CHARS):
-        return number  # nothing but a blank or a sign can end what stands before the number
-    i -= LONGEST_SIGN
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    return max(0, i - LONGEST_QUALIFIER)
+def digit_runs(texts: pa.StringArray) -> tuple[list[int], list[int], bool]:
+    """Where each run of ASCII digits starts, in characters from the start of its text, for all texts
+    in order; how many runs each text holds; and whether any text holds more than ASCII."""
+    n = len(texts)
+    offsets = np.frombuffer(texts.buffers()[1], dtype=np.int32, count=n + 1, offset=4 * texts.offset)
+    data = texts.buffers()[2]
+    data = np.frombuffer(data, dtype=np.uint8)[offsets[0]:offsets[-1]] if data else np.zeros(0, np.uint8)
+    offsets = offsets - offsets[0]
+    digit = (data >= ord("0")) & (data <= ord("9"))
+    first = digit.copy()
+    first[1:] &= ~digit[:-1]
+    text_starts = offsets[:-1][offsets[:-1] < len(data)]
+    first[text_starts] = digit[text_starts]  # a run never spans two texts
+    at = np.flatnonzero(first)
+    which = np.searchsorted(offsets, at, side="right") - 1
+    starts = offsets[which]
+    unicode = bool(len(data)) and data.max() >= 0x80
+    if unicode:
+        # Bytes to characters: leave out the bytes that continue a character.
+        inner = np.flatnonzero((data & 0xC0) == 0x80)
+        at = at - np.searchsorted(inner, at) + np.searchsorted(inner, starts)
+    return (at - starts).tolist(), np.bincount(which, minlength=n).tolist(), unicode
 
 
-def marked_matches(text: str, marked: str) -> Iterator[re.Match]:
-    """``PATTERN.finditer(text)``, given ``text`` with MARK before every place a number may start.
+def marks(marked: str) -> list[int]:
+    """Where MARK stands in ``marked``, as places in the text without the marks."""
+    found = []
+    at = marked.find(MARK)
+    while at >= 0:
+        found.append(at - len(found))
+        at = marked.find(MARK, at + 1)
+    return found
+
+
+def quantity_matches(text: str, numbers: list[int]) -> Iterator[re.Match]:
+    """``PATTERN.finditer(text)``, given (in order) the places in ``text`` where a number may start.
 
     No match starts between the end of the previous match and the earliest
-    start of the next marked number: what stands before a number (a sign, a
-    qualifier) holds no number itself.
+    start of the next number: what stands before a number (a sign, a
+    qualifier, blanks) holds no number itself.
     """
-    search, find = PATTERN.search, marked.find
+    search, isspace = PATTERN.search, str.isspace
     pos = 0
-    seen = 0  # marks before the current one: its place in ``marked`` less this is its place in ``text``
-    at = find(MARK)
-    while at >= 0:
-        number = at - seen
-        seen += 1
-        at = find(MARK, at + 1)
+    for number in numbers:
         if number < pos:
             continue  # inside the previous match
-        m = search(text, max(pos, earliest_start(text, number)))
+        # The earliest start of a match whose number begins here: only a sign,
+        # or a qualifier or currency code and blanks, may stand before it.
+        i = number
+        while i and isspace(text[i - 1]):
+            i -= 1
+        if i and (text[i - 1] in SIGN_CHARS or i < number and text[i - 2:i].lower() in PREFIX_ENDS):
+            i -= LONGEST_SIGN
+            while i > 0 and isspace(text[i - 1]):
+                i -= 1
+            i -= LONGEST_QUALIFIER
+        else:
+            i = number
+        m = search(text, i if i > pos else pos)
         if m is None:
             return
         yield m
@@ -235,28 +286,37 @@ def marked_matches(text: str, marked: str) -> Iterator[re.Match]:
 
 def quantities_of(texts: pa.Array | pa.ChunkedArray) -> pa.ListArray:
     """The quantities of every text of a string column, as a list<QUANTITY> column."""
-    marked = pc.replace_substring_regex(texts, NUMBER_STARTS, MARK + r"\0").to_pylist()
-    fields: tuple[list, ...] = ([], [], [], [], [], [], [])
-    appenders = [f.append for f in fields]
-    offsets, nulls, count = [0], [], 0
-    for text, marks in zip(texts.to_pylist(), marked):
+    if isinstance(texts, pa.ChunkedArray):
+        texts = texts.combine_chunks() if texts.num_chunks else pa.array([], pa.string())
+    runs, run_counts, unicode = digit_runs(texts)
+    unmarkable = pc.fill_null(pc.match_substring_regex(texts, UNMARKABLE if unicode else MARK), False).to_pylist()
+    has_words = pc.fill_null(pc.match_substring_regex(texts, NUMBER_WORD), False)
+    marked = iter(pc.replace_substring_regex(texts.filter(has_words), NUMBER_WORD, MARK + r"\0").to_pylist())
+    rows: list[tuple] = []
+    offsets, nulls = [0], []
+    first_run = 0
+    for text, words, odd, count in zip(texts.to_pylist(), has_words.to_pylist(), unmarkable, run_counts):
+        numbers = runs[first_run:first_run + count]
+        first_run += count
         nulls.append(text is None)
-        if text is not None and MARK in marks:
-            if not text.isascii() and any(c in text for c in UNMARKABLE) or MARK in text:
-                matches = PATTERN.finditer(text)
-            elif not marks[marks.index(MARK) + 1].isdigit() and HINT.search(text) is None:
-                matches = ()  # only `one` or `zero`: no quantity
-            else:
-                matches = marked_matches(text, marks)
-            for m in matches:
-                found = quantity(m, text)
-                if found is not None:
-                    for append, value in zip(appenders, found):
-                        append(value)
-                    count += 1
-        offsets.append(count)
+        if words:
+            numbers = sorted(numbers + marks(next(marked)))
+        if text is None:
+            matches = ()
+        elif odd:
+            matches = PATTERN.finditer(text) if HINT.search(text) else ()
+        elif count or words and HINT.search(text):
+            matches = quantity_matches(text, numbers)
+        else:
+            matches = ()  # no digits, and numbers only in `one` or `zero`, which count nothing alone
+        for m in matches:
+            found = quantity(m, text)
+            if found is not None:
+                rows.append(found)
+        offsets.append(len(rows))
+    columns = list(zip(*rows)) if rows else [()] * len(QUANTITY)
     items = pa.StructArray.from_arrays(
-        [pa.array(values, type=f.type) for values, f in zip(fields, QUANTITY)], fields=list(QUANTITY))
+        [pa.array(values, type=f.type) for values, f in zip(columns, QUANTITY)], fields=list(QUANTITY))
     return pa.ListArray.from_arrays(pa.array(offsets, type=pa.int32()), items, type=pa.list_(QUANTITY),
                                     mask=pa.array(nulls, type=pa.bool_()))
 
