@@ -6,7 +6,9 @@ a date is never invented.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -32,6 +34,7 @@ DATE_PATTERNS = [
 ]
 
 HEADER_LINES = 12
+DIGIT = re.compile(r"\d")
 OUTLET_WORDS = re.compile(
     r"\b(?:news|press|agency|times|post|herald|tribune|gazette|journal|daily|telegraph|guardian|"
     r"reuters|afp|ap|bloomberg|tass|interfax|xinhua|vestnik|media|tv|radio|bbc|cnn|"
@@ -51,24 +54,41 @@ DATE_ONLY = re.compile(
 )
 
 
+def lines_of(text: str) -> Iterator[str]:
+    """The text's lines, one by one: readers look at the first few, not at a whole story."""
+    start = 0
+    end = text.find("\n")
+    while end >= 0:
+        yield text[start:end]
+        start = end + 1
+        end = text.find("\n", start)
+    yield text[start:]
+
+
 def title_of(text: str) -> str | None:
     """The first line that is not a date."""
-    for line in text.split("\n"):
+    for line in lines_of(text):
         line = line.strip().lstrip("#").strip()
         if line and not DATE_ONLY.match(line):
             return line
     return None
 
 
-def header(text: str) -> list[str]:
+@lru_cache(maxsize=4)  # asked for the date and then the byline of the same text
+def header(text: str) -> tuple[str, ...]:
     """The first few non-empty lines, where dates and bylines stand."""
-    return [line.strip() for line in text.split("\n") if line.strip()][:HEADER_LINES]
+    lines = text.split("\n", 4 * HEADER_LINES)
+    rest = lines.pop() if len(lines) > 4 * HEADER_LINES else None  # the text after the first lines
+    found = [line for line in map(str.strip, lines) if line][:HEADER_LINES]
+    if len(found) < HEADER_LINES and rest is not None:  # blank lines filled the first ones
+        found = [line for line in map(str.strip, lines_of(text)) if line][:HEADER_LINES]
+    return tuple(found)
 
 
 def find_published_at(text: str) -> datetime | None:
     """The first full date (with year) among the header lines, as UTC."""
     for line in header(text):
-        if len(line) > 120:  # a paragraph, not a date line
+        if len(line) > 120 or DIGIT.search(line) is None:  # a paragraph, or no date: every date has digits
             continue
         for pattern in DATE_PATTERNS:
             m = pattern.search(line)
@@ -120,11 +140,37 @@ def find_byline(text: str) -> str | None:
     return None
 
 
+class LinePattern:
+    """A multiline pattern that starts with `^`, searched for as fast as one that starts with `\\n`.
+
+    Python's `re` tries a pattern at every position of a text unless it
+    begins with plain characters, which it then jumps between at C speed;
+    `^` is either the text's start or just after a newline.
+    """
+
+    def __init__(self, after_caret: str, flags: int = 0):
+        self.at_start = re.compile(after_caret, re.M | flags)
+        self.after_newline = re.compile("\n" + after_caret, re.M | flags)
+
+    def search(self, text: str) -> re.Match | None:
+        return self.at_start.match(text) or self.after_newline.search(text)
+
+
+class NeedsWord:
+    """A pattern whose every match holds ``word``: a text without it is not searched."""
+
+    def __init__(self, word: str, pattern: str, flags: int = 0):
+        self.word, self.pattern = word, re.compile(pattern, flags)
+
+    def search(self, text: str) -> re.Match | None:
+        return self.pattern.search(text) if self.word in text else None
+
+
 OUTLET_PATTERNS = [
-    re.compile(r"^©\s*(?P<name>[^|,\n]{2,40}?)\s*(?:\||,|$)", re.M),
-    re.compile(r",?\s(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s+(?:reports|reported)\.\s*$", re.M),
-    re.compile(r"^[A-Z][A-Za-z .'-]{1,30}\s*\((?P<name>[A-Z][\w ]{1,20})\)\s*[-–—]", re.M),
-    re.compile(r"^(?:source|источник):\s*(?P<name>[^\n]{2,40})$", re.M | re.I),
+    LinePattern(r"©\s*(?P<name>[^|,\n]{2,40}?)\s*(?:\||,|$)"),
+    NeedsWord("report", r",?\s(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s+(?:reports|reported)\.\s*$", re.M),
+    LinePattern(r"[A-Z][A-Za-z .'-]{1,30}\s*\((?P<name>[A-Z][\w ]{1,20})\)\s*[-–—]"),
+    LinePattern(r"(?:source|источник):\s*(?P<name>[^\n]{2,40})$", re.I),
 ]
 
 

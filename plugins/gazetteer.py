@@ -172,11 +172,15 @@ def organisation_names() -> dict[str, str]:
     return names
 
 
-def trie_pattern(words: list[str]) -> str:
-    """A regex matching any of ``words``, factored by common prefixes.
+def trie_pattern(words: list[str], after_first: str = "") -> str:
+    r"""A regex matching any of ``words``, factored by common prefixes.
 
     A flat alternation of hundreds of names is tried name by name at every
     position; the factored form rejects most positions on the first letter.
+    ``after_first`` goes right after each word's first character: a pattern
+    that begins with a plain character is searched for by Python's `re` at C
+    speed, skipping every position that holds none of the first characters,
+    so a lookbehind is best put there (`(?<![\w-].)`) rather than in front.
     """
     trie: dict = {}
     for word in words:
@@ -185,12 +189,13 @@ def trie_pattern(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
+    def emit(node: dict, top: bool = False) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [re.escape(ch) + (after_first if top else "") + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return "(?:" + body + ")?" if ends else body
 
-    return emit(trie)
+    return emit(trie, top=True)

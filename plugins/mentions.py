@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 import etl
 from etl.model import Column
@@ -50,18 +52,52 @@ COUNTRIES = country_names()
 ORGANISATIONS = organisation_names()
 KNOWN = {**{n: ("country", c) for n, c in COUNTRIES.items()},
          **{n: ("organisation", o) for n, o in ORGANISATIONS.items()}}
-# A name must stand as a whole word; `Russian-language` qualifies a language.
-KNOWN_PATTERN = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(KNOWN)) + r")(?![\w]|-[a-z])")
+# Python's `re` searches fast only for a pattern that begins with a plain
+# character: it then skips, at C speed, every position holding none of the
+# characters a match can begin with. Every pattern here begins with a name,
+# so each is written as one branch per first character, and what it asks of
+# the character before the name (`(?<![\w-])`, `\b`) is checked by a
+# lookbehind right after that first character. `tests/test_mentions.py`
+# checks that each finds what its plain form (`*_RULE`) finds.
+NOT_AFTER_WORD_OR_HYPHEN = r"(?<![\w-].)"  # `(?<![\w-])`, one character later
+NOT_AFTER_WORD = r"(?<!\w.)"  # `\b` before a word character, one character later
 
-WORD = r"(?:St\.\s+[A-Z][\w’'-]*|[A-Z][\w’'-]*)"  # a capitalised word or acronym; `St. Petersburg` is one
+
+def by_first_letter(after: dict[str, str], check: str) -> str:
+    """One branch per first letter: the letter, ``check``, then what may follow it."""
+    return "(?:" + "|".join(re.escape(c) + check + rest for c, rest in sorted(after.items())) + ")"
+
+
+def tails(alternation: str, letter: str) -> list[str]:
+    """What follows ``letter`` in those words of ``alternation`` (`A|B|...`) that start with it, in order."""
+    return [w[1:] for w in alternation.split("|") if w[0] == letter]
+
+
+# A name must stand as a whole word; `Russian-language` qualifies a language.
+KNOWN_RULE = r"(?<![\w-])(?:" + trie_pattern(sorted(KNOWN)) + r")(?![\w]|-[a-z])"
+KNOWN_PATTERN = re.compile(
+    r"(?:" + trie_pattern(sorted(KNOWN), after_first=NOT_AFTER_WORD_OR_HYPHEN) + r")(?![\w]|-[a-z])")
+
+CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+WORD_REST = r"[\w’'-]*"
+WORD = r"(?:St\.\s+[A-Z]" + WORD_REST + "|[A-Z]" + WORD_REST + ")"  # a capitalised word or acronym; `St. Petersburg` is one
 HEADS = ("Ministry|Organization|Organisation|Union|Council|Commission|Committee|Bank|University|Party|"
          "Assembly|Parliament|Agency|Fund|Forum|Mission|Library|Institute|Academy|Court|Service|"
          "Corporation|Company|Government|Center|Centre|Foundation|Association|Alliance|Office|Department|"
          "Cabinet|Chamber|Board|Authority")
+ORG_TAIL = r"(?:\s+(?:of|for|on)\s+(?:the\s+)?" + WORD + r"(?:(?:\s+|,\s+|\s+and\s+)" + WORD + r")*){0,2}"
+ORG_RULE = r"(?<![\w-])(?:" + WORD + r"\s+){0,5}(?:" + HEADS + r")\b" + ORG_TAIL
+
+
+def org_after(letter: str) -> str:
+    r"""``(?:WORD\s+){0,5}(?:HEADS)`` once its first letter is read: more words, or the head word."""
+    word = r"(?:t\.\s+[A-Z]" + WORD_REST + "|" + WORD_REST + ")" if letter == "S" else WORD_REST
+    branches = [word + r"\s+(?:" + WORD + r"\s+){0,4}(?:" + HEADS + ")", *tails(HEADS, letter)]
+    return "(?:" + "|".join(branches) + ")"
+
+
 ORG_PATTERN = re.compile(
-    r"(?<![\w-])(?:" + WORD + r"\s+){0,5}(?:" + HEADS + r")\b"
-    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?" + WORD + r"(?:(?:\s+|,\s+|\s+and\s+)" + WORD + r")*){0,2}"
-)
+    by_first_letter({c: org_after(c) for c in CAPITALS}, NOT_AFTER_WORD_OR_HYPHEN) + r"\b" + ORG_TAIL)
 ORG_LEADING = frozenset("""
     The A An In At On For Also But And During As After Before Since With From To By Of Under Our Your
     Their His Her Its This That These Those Both Then So If When While Yesterday Today
@@ -74,10 +110,8 @@ TITLES = ("President|Vice-President|Minister|Premier|Chancellor|King|Queen|Princ
 # A name word is capitalised, or an initial, and is not itself a title.
 NAME_WORD = r"(?:(?!(?:" + TITLES + r")\b)[A-Z][a-z][\w’'-]*|[A-Z]\.)"
 NAME = NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}"
-PERSON_PATTERN = re.compile(
-    # the whole title: `President`, `Deputy Foreign Minister`, `Industry and Trade Minister`
-    r"\b(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:" + TITLES + r")\b\.?"
-    r"(?:"
+PERSON_TAIL = (
+    r"\b\.?(?:"
     # `President of the Russian Federation Vladimir Putin`: a known place, then the name
     r"\s+of\s+(?:the\s+)?(?:" + trie_pattern(sorted(KNOWN)) + r")\s+(?P<name_after_known>" + NAME + r")"
     # `Governor of New York Andrew Cuomo`: the last two capitalised words are the name
@@ -85,6 +119,18 @@ PERSON_PATTERN = re.compile(
     r"\s+(?P<name_after_place>" + NAME_WORD + r"\s+" + NAME_WORD + r")(?![ \t]+[A-Z])"
     r"|\s+(?P<name>" + NAME + r"))"
 )
+# the whole title: `President`, `Deputy Foreign Minister`, `Industry and Trade Minister`
+PERSON_RULE = r"\b(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:" + TITLES + r")" + PERSON_TAIL
+
+
+def title_after(letter: str) -> str:
+    r"""``(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:TITLES)`` once its first letter is read."""
+    branches = [r"[a-z]+\s+(?:and\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){0,2}(?:" + TITLES + ")",
+                *tails(TITLES, letter)]
+    return "(?:" + "|".join(branches) + ")"
+
+
+PERSON_PATTERN = re.compile(by_first_letter({c: title_after(c) for c in CAPITALS}, NOT_AFTER_WORD) + PERSON_TAIL)
 NOT_NAMES = frozenset("""
     The This That These Those And But Or Of In On At To For By It We I He She They You Our Their His Her
     Thank Thanks Said Says
@@ -93,6 +139,7 @@ POSSESSIVE = re.compile(r"['’]s$")
 CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,2}$")
 
 
+@lru_cache(maxsize=4096)  # a document repeats its speakers' mentions
 def person_name(mention: str) -> str | None:
     """The name in a speaker mention: `Russian President Vladimir Putin` → `Vladimir Putin`."""
     m = PERSON_PATTERN.search(mention)
@@ -153,22 +200,33 @@ def speakers_by_doc(statements: pa.Table) -> dict[str, Speakers]:
     return {doc_id: Speakers(ns) for doc_id, ns in names.items()}
 
 
-def speaker_pattern(speakers: dict[str, Speakers]) -> re.Pattern | None:
+def speaker_words(speakers: dict[str, Speakers]) -> list[str]:
+    """Every speaker name and unambiguous surname in the batch."""
+    return sorted({n for s in speakers.values() for n in s.names} |
+                  {n for s in speakers.values() for n in s.by_surname if len(n) > 2})
+
+
+def speaker_pattern(words: list[str]) -> re.Pattern | None:
     """One pattern for every speaker name and unambiguous surname in the batch."""
-    words = {n for s in speakers.values() for n in s.names} | \
-            {n for s in speakers.values() for n in s.by_surname if len(n) > 2}
     if not words:
         return None
-    return re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(words)) + r")(?![\w-])")
+    return re.compile(r"(?:" + trie_pattern(words, after_first=NOT_AFTER_WORD_OR_HYPHEN) + r")(?![\w-])")
 
 
-def candidates(text: str, speakers: Speakers | None, names: re.Pattern | None) -> list[tuple]:
-    """Every possible mention as (start, end, priority, type, name); overlaps resolved later."""
+def candidates(text: str, speakers: Speakers | None, names: re.Pattern | None, known: bool = True,
+               organisations: bool = True, people: bool = True) -> list[tuple]:
+    """Every possible mention as (start, end, priority, type, name); overlaps resolved later.
+
+    ``known``, ``organisations`` and ``people`` set to False skip looking for
+    gazetteer names, organisations by head word and people by title, in a
+    text known to hold none.
+    """
     found = []
-    for m in KNOWN_PATTERN.finditer(text):
-        kind, name = KNOWN[m.group()]
-        found.append((m.start(), m.end(), 0, kind, name))
-    for m in ORG_PATTERN.finditer(text):
+    if known:
+        for m in KNOWN_PATTERN.finditer(text):
+            kind, name = KNOWN[m.group()]
+            found.append((m.start(), m.end(), 0, kind, name))
+    for m in ORG_PATTERN.finditer(text) if organisations else ():
         words = m.group().split(" ")
         skip = 0
         while skip < len(words) - 1 and words[skip] in ORG_LEADING:
@@ -182,7 +240,7 @@ def candidates(text: str, speakers: Speakers | None, names: re.Pattern | None) -
             end = last_comma  # `Council of Ministers of the USSR, NATO`: a list, not one name
         org = " ".join(text[start:end].split())
         found.append((start, end, 1, "organisation", ORGANISATIONS.get(org, org)))
-    for m in PERSON_PATTERN.finditer(text):
+    for m in PERSON_PATTERN.finditer(text) if people else ():
         raw, start = name_group(m)
         name = clean_name(raw)
         if name:
@@ -204,14 +262,34 @@ def candidates(text: str, speakers: Speakers | None, names: re.Pattern | None) -
     return found
 
 
-def find_mentions(text: str, speakers: Speakers | None = None, names: re.Pattern | None = None) -> list[dict]:
-    """The mentions in ``text``, in order, without overlaps (the longest span wins)."""
+def choose(text: str, found: list[tuple]) -> list[tuple]:
+    """The candidates that stand, as (text, type, name, start, end) in order: the longest span wins."""
     chosen: list[tuple] = []
-    for cand in sorted(candidates(text, speakers, names), key=lambda c: (-(c[1] - c[0]), c[0], c[2])):
+    for cand in sorted(found, key=lambda c: (-(c[1] - c[0]), c[0], c[2])):
         if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
             chosen.append(cand)
-    return [{"text": text[s:e], "type": kind, "name": name, "char_start": s, "char_end": e}
-            for s, e, _, kind, name in sorted(chosen)]
+    return [(text[s:e], kind, name, s, e) for s, e, _, kind, name in sorted(chosen)]
+
+
+def find_mentions(text: str, speakers: Speakers | None = None, names: re.Pattern | None = None) -> list[dict]:
+    """The mentions in ``text``, in order, without overlaps (the longest span wins)."""
+    return [dict(zip(MENTION.names, mention)) for mention in choose(text, candidates(text, speakers, names))]
+
+
+def literally(words) -> str:
+    """An RE2 pattern for any of ``words`` as plain text."""
+    return "|".join("".join(c if c.isalnum() else f"\\x{{{ord(c):x}}}" for c in w) for w in words)
+
+
+# Each pattern's matches hold one of these words: a text holding none of them
+# is not searched (RE2, through Arrow, tells for the whole column at once).
+KNOWN_WORDS = literally(sorted(KNOWN))
+HEAD_WORDS = literally(HEADS.split("|"))
+TITLE_WORDS = literally(TITLES.split("|"))
+
+
+def may_hold(texts: pa.ChunkedArray, words: str) -> list[bool]:
+    return pc.fill_null(pc.match_substring_regex(texts, words), False).to_pylist()
 
 
 @etl.hookimpl
@@ -227,13 +305,23 @@ def etl_columns() -> list[Column]:
 @etl.hookimpl
 def etl_enrich_statements(statements: pa.Table) -> dict[str, pa.Array]:
     speakers = speakers_by_doc(statements)
-    names = speaker_pattern(speakers)
-    offsets, values, nulls = [0], [], []
-    for doc_id, text in zip(statements.column("doc_id").to_pylist(), statements.column("text").to_pylist()):
+    texts = statements.column("text")
+    known, organisations, people = (may_hold(texts, w) for w in (KNOWN_WORDS, HEAD_WORDS, TITLE_WORDS))
+    words = speaker_words(speakers)
+    named = may_hold(texts, literally(words)) if words else [False] * len(texts)
+    names = speaker_pattern(words) if any(named) else None
+    offsets, rows, nulls = [0], [], []
+    for i, (doc_id, text) in enumerate(zip(statements.column("doc_id").to_pylist(), texts.to_pylist())):
         nulls.append(text is None)
         if text is not None:
-            values.extend(find_mentions(text, speakers.get(doc_id), names))
-        offsets.append(len(values))
-    column = pa.ListArray.from_arrays(pa.array(offsets, type=pa.int32()), pa.array(values, type=MENTION),
+            found = candidates(text, speakers.get(doc_id), names if named[i] else None,
+                               known[i], organisations[i], people[i])
+            if found:
+                rows.extend(choose(text, found))
+        offsets.append(len(rows))
+    columns = list(zip(*rows)) if rows else [()] * len(MENTION)
+    items = pa.StructArray.from_arrays([pa.array(values, type=f.type) for values, f in zip(columns, MENTION)],
+                                       fields=list(MENTION))
+    column = pa.ListArray.from_arrays(pa.array(offsets, type=pa.int32()), items,
                                       type=pa.list_(MENTION), mask=pa.array(nulls, type=pa.bool_()))
     return {"mentions": column}

@@ -30,6 +30,8 @@ BOILERPLATE_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+BLANK_LINES = re.compile(r"\n\n\n+")  # as `\n{3,}`, but found by a fast literal search
+
 
 def decode(data: bytes) -> str:
     if not data.strip():
@@ -50,7 +52,7 @@ def clean_text(raw: str) -> str:
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept = [line.rstrip() for line in lines if not BOILERPLATE_LINE.match(line.strip())]
     text = "\n".join(kept).strip("\n")
-    return re.sub(r"\n{3,}", "\n\n", text)
+    return BLANK_LINES.sub("\n\n", text)
 
 
 @etl.hookimpl
