@@ -181,26 +181,26 @@ def etl_enrich_documents(documents: pa.Table) -> dict[str, pa.Array]:
 def etl_enrich_statements(statements: pa.Table, documents: pa.Table) -> dict[str, pa.Array]:
     doc_ids = documents.column("doc_id").to_pylist()
     doc_samples = pc.utf8_slice_codeunits(documents.column("text"), 0, DOCUMENT_SAMPLE)
-    if "language" in documents.column_names:
-        doc_languages = documents.column("language").to_pylist()
-    else:
-        doc_languages = detect_all(doc_samples.to_pylist())
+    doc_languages = documents.column("language").to_pylist() if "language" in documents.column_names \
+        else [None] * len(doc_ids)
+    undetected = [i for i, language in enumerate(doc_languages) if language is None]
+    if undetected:
+        samples = doc_samples.to_pylist()
+        for i, language in zip(undetected, detect_all([samples[i] for i in undetected])):
+            doc_languages[i] = language
     by_doc = dict(zip(doc_ids, zip(doc_languages, scripts_of(doc_samples))))
     texts = statements.column("text")
     samples = pc.utf8_slice_codeunits(texts, 0, STATEMENT_SAMPLE)
     long_enough = pc.greater_equal(pc.utf8_length(texts), MIN_STATEMENT_CHARS).to_pylist()
-    languages, foreign = [], {}
-    for i, (doc_id, sample_script, long) in enumerate(zip(statements.column("doc_id").to_pylist(),
-                                                          scripts_of(samples), long_enough)):
-        if long is None:
-            languages.append(None)  # no text
-            continue
+    languages, foreign = [], []
+    for doc_id, sample_script, long in zip(statements.column("doc_id").to_pylist(), scripts_of(samples),
+                                           long_enough):
         doc_language, doc_script = by_doc.get(doc_id, (None, None))
         if long and sample_script not in (doc_script, None):
-            foreign[i] = len(languages)  # written in another script than its document: detected alone
-        languages.append(doc_language)
+            foreign.append(len(languages))  # written in another script than its document: detected alone
+        languages.append(None if long is None else doc_language)  # a null text has no language
     if foreign:
-        found = detect_all(samples.take(pa.array(list(foreign), type=pa.int64())).to_pylist())
-        for slot, language in zip(foreign.values(), found):
-            languages[slot] = language
+        found = detect_all(samples.take(pa.array(foreign, type=pa.int64())).to_pylist())
+        for i, language in zip(foreign, found):
+            languages[i] = language
     return {"language": pa.array(languages, type=pa.string())}

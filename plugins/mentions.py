@@ -80,7 +80,8 @@ KNOWN_PATTERN = re.compile(
 
 CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 WORD_REST = r"[\w’'-]*"
-WORD = r"(?:St\.\s+[A-Z]" + WORD_REST + "|[A-Z]" + WORD_REST + ")"  # a capitalised word or acronym; `St. Petersburg` is one
+# A capitalised word or acronym; `St. Petersburg` is one.
+WORD = r"(?:St\.\s+[A-Z]" + WORD_REST + "|[A-Z]" + WORD_REST + ")"
 HEADS = ("Ministry|Organization|Organisation|Union|Council|Commission|Committee|Bank|University|Party|"
          "Assembly|Parliament|Agency|Fund|Forum|Mission|Library|Institute|Academy|Court|Service|"
          "Corporation|Company|Government|Center|Centre|Foundation|Association|Alliance|Office|Department|"

@@ -293,26 +293,28 @@ def quantities_of(texts: pa.Array | pa.ChunkedArray) -> pa.ListArray:
     has_words = pc.fill_null(pc.match_substring_regex(texts, NUMBER_WORD), False)
     marked = iter(pc.replace_substring_regex(texts.filter(has_words), NUMBER_WORD, MARK + r"\0").to_pylist())
     rows: list[tuple] = []
+    add = rows.append
     offsets, nulls = [0], []
     first_run = 0
     for text, words, odd, count in zip(texts.to_pylist(), has_words.to_pylist(), unmarkable, run_counts):
+        nulls.append(text is None)
+        if text is None or not (count or words or odd):
+            offsets.append(len(rows))
+            continue
         numbers = runs[first_run:first_run + count]
         first_run += count
-        nulls.append(text is None)
         if words:
             numbers = sorted(numbers + marks(next(marked)))
-        if text is None:
-            matches = ()
-        elif odd:
+        if odd:
             matches = PATTERN.finditer(text) if HINT.search(text) else ()
-        elif count or words and HINT.search(text):
+        elif count or HINT.search(text):
             matches = quantity_matches(text, numbers)
         else:
             matches = ()  # no digits, and numbers only in `one` or `zero`, which count nothing alone
         for m in matches:
             found = quantity(m, text)
             if found is not None:
-                rows.append(found)
+                add(found)
         offsets.append(len(rows))
     columns = list(zip(*rows)) if rows else [()] * len(QUANTITY)
     items = pa.StructArray.from_arrays(

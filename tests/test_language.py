@@ -55,3 +55,36 @@ def test_text_without_letters_has_no_language():
 
 def test_keeps_the_enricher_contract():
     assert check_enricher(language, "language") == ["etl_enrich_documents", "etl_enrich_statements"]
+
+
+# Several scripts and languages, shouting capitals, decomposed accents, and texts with
+# nothing the model counts.
+SAMPLES = [
+    ENGLISH, RUSSIAN, FRENCH,
+    "Der Bundeskanzler sagte, dass die Gespräche über die Energieversorgung fortgesetzt werden.",
+    "El presidente afirmó que las relaciones comerciales entre ambos países crecieron mucho.",
+    "ՀԱՅԱՍՏԱՆԻ ՀԱՆՐԱՊԵՏՈՒԹՅԱՆ ԿԱՌԱՎԱՐՈՒԹՅՈՒՆԸ ՀԱՅՏԱՐԱՐԵՑ",
+    "Azərbaycan Respublikasının Prezidenti İlham Əliyev bəyanat verdi.",
+    "Le pre\u0301sident a de\u0301clare\u0301 que les e\u0301changes ont augmente\u0301.",
+    "THE MINISTER SAID THE TALKS WOULD CONTINUE NEXT WEEK IN GENEVA.",
+    "საქართველოს მთავრობამ განაცხადა, რომ მოლაპარაკებები გაგრძელდება.",
+    "وقال الرئيس إن المحادثات ستستمر الأسبوع المقبل.",
+    "首相は来週ジュネーブで協議を続けると述べた。",
+    "abc", "§§§ ¶¶¶ ***",
+]
+
+
+def test_classifying_a_batch_gives_what_each_text_gives_alone():
+    texts = [*SAMPLES, None, "", "12:30 — 45%"]
+    expected = [language.identifier().classify(t)[0] if t and language.has_letters(t) else None for t in texts]
+    assert language.automaton() is not None, "this py3langid keeps its model otherwise: batches run slowly"
+    assert language.detect_all(texts) == expected
+    assert expected[:5] == ["en", "ru", "fr", "de", "es"]
+
+
+def test_scripts_of_a_column_are_those_of_each_text():
+    texts = [*SAMPLES, None, "", "12:30 — 45%", "Да, yes", "“Quoted” — English"]
+    column = pa.chunked_array([texts[:4], texts[4:]], type=pa.string())
+    assert language.scripts_of(column) == [None if t is None else language.script_of(t) for t in texts]
+    assert language.scripts_of(pa.array(["Спасибо, Владимир", "“Quoted” — English", "45%"])) == \
+        ["cyrillic", "latin", None]

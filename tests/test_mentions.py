@@ -1,7 +1,10 @@
 """The mentions enricher: people, countries and organisations named in statements."""
 from __future__ import annotations
 
+import re
+
 import pyarrow as pa
+import pytest
 
 import etl_plugins.mentions as mentions
 from etl.testing import check_enricher
@@ -95,3 +98,50 @@ def test_null_text_gives_null_and_type_is_declared():
 
 def test_keeps_the_enricher_contract():
     assert check_enricher(mentions, "mentions") == ["etl_enrich_statements"]
+
+
+# Names at the very start, after a hyphen or a letter, `St. Petersburg`, `the Kremlin`, titles in runs.
+HARD = [
+    "Russia and the Kremlin agreed; anti-Russian and pro-NATO voices, xNATO and NATO-led forces remained.",
+    "Governor of St. Petersburg Alexander Beglov met Industry and Trade Minister Denis Manturov in Kazan.",
+    "Deputy Prime Minister Alexei Overchuk and Foreign Minister Sergey Lavrov of the Russian Federation met.",
+    "The Ministry of Foreign Affairs of the Republic of Azerbaijan, the Central Bank of Russia and the Council "
+    "of Ministers of the USSR, NATO, issued statements.",
+    "President of the Russian Federation Vladimir Putin, Mr. Smith, Dr Jones and Secretary-General Guterres.",
+    "UN Security Council; the State Duma; Shanghai Cooperation Organisation; U.S. and UK officials.",
+]
+
+
+@pytest.mark.parametrize("text", HARD, ids=range(len(HARD)))
+def test_patterns_written_by_first_letter_match_their_plain_rules(text):
+    for fast, rule in [(mentions.KNOWN_PATTERN, mentions.KNOWN_RULE), (mentions.ORG_PATTERN, mentions.ORG_RULE),
+                       (mentions.PERSON_PATTERN, mentions.PERSON_RULE)]:
+        plain = re.compile(rule)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.groupdict() for m in fast.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+
+
+def test_the_fast_patterns_find_names_after_hyphens_only_as_the_rules_do():
+    assert [m.group() for m in mentions.KNOWN_PATTERN.finditer(HARD[0])] == ["Russia", "the Kremlin"]
+    assert [m.group() for m in mentions.ORG_PATTERN.finditer(HARD[3])] == [
+        "The Ministry of Foreign Affairs of the Republic", "Central Bank of Russia",
+        "Council of Ministers of the USSR, NATO"]
+
+
+def test_a_batch_gives_each_statement_what_it_gives_alone():
+    statements = pa.table({
+        "doc_id": ["d1", "d1", "d2", "d2", "d3"],
+        "speaker_mention": ["Russian President Vladimir Putin", "Foreign Minister Sergey Lavrov", "Ilham Aliyev",
+                            None, None],
+        "text": [HARD[0], "Lavrov and Putin spoke; Vladimir Vladimirovich Putin agreed.", HARD[4],
+                 "Aliyev met Lavrov.", None],
+    })
+    column = mentions.etl_enrich_statements(statements)["mentions"].to_pylist()
+    speakers = mentions.speakers_by_doc(statements)
+    names = mentions.speaker_pattern(mentions.speaker_words(speakers))
+    docs, texts = statements.column("doc_id").to_pylist(), statements.column("text").to_pylist()
+    expected = [None if text is None else find_mentions(text, speakers.get(doc), names)
+                for doc, text in zip(docs, texts)]
+    assert column == expected
+    assert [m["name"] for m in column[1]] == ["Sergey Lavrov", "Vladimir Putin", "Vladimir Putin"]
+    assert [m["text"] for m in column[3]] == ["Aliyev"]  # the document's speaker, by surname

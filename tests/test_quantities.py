@@ -65,3 +65,36 @@ def test_column_has_declared_type_and_null_text_gives_null():
 
 def test_keeps_the_enricher_contract():
     assert check_enricher(quantities, "quantities") == ["etl_enrich_statements"]
+
+
+# Texts where looking only near numbers could go wrong: a qualifier or a sign far
+# before its number, number words, `a million`, numbers at the very start, digits
+# outside ASCII, and letters Python's IGNORECASE folds but RE2 does not.
+TRICKY = [
+    "In excess of   USD  5 million and approximately  €3bn were pledged; more than US$ 12 million came later.",
+    "Forty-five thousand people and a million Russians; twenty-one percent; one hundred schools, one of them.",
+    "5 percent rose to 7%, then 12 per  cent, at least 3,000,000 doses and up to 10,5 pounds.",
+    "Nearly two hundred dollars, some six billion roubles, and about a thousand Azerbaijanis came.",
+    "“We delivered 340,000 tonnes,” he said — about 16 percent more — in April 4 and Article 5 terms.",
+    "Its budget is ٣ million manats and ſix percent more; the Kelvin sign K sits here with 40 people.",
+    "Zero percent growth, then one percent, then ONE HUNDRED students in 2021 and 1,200.5 tonnes.",
+    "Vnukovo-2 at 15:06 on the 30th; 2.5m people; £40bn; ¥300 and ₹2 crore; 3 m of cable.",
+    "a million",
+    "12 percent",
+    "The text holds a NUL \x00 and 5 million people.",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY, ids=range(len(TRICKY)))
+def test_the_column_scan_finds_what_the_pattern_finds_at_every_position(text):
+    plain = [q for q in (quantities.quantity(m, text) for m in quantities.PATTERN.finditer(text)) if q]
+    assert quantities.HINT.search(text)
+    found = [tuple(q.values()) for q in find_quantities(text)]
+    assert found == plain
+    assert found, "every tricky text holds a quantity"
+
+
+def test_a_batch_gives_each_text_what_it_gives_alone():
+    texts = [*TRICKY, None, "", "No numbers here at all.", "only one of them"]
+    column = quantities.quantities_of(pa.chunked_array([texts[:5], texts[5:]], type=pa.string()))
+    assert column.to_pylist() == [None if t is None else find_quantities(t) for t in texts]

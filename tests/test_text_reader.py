@@ -77,3 +77,28 @@ def test_a_person_byline_is_not_an_outlet():
 
 def test_title_is_the_first_line_without_heading_marks():
     assert title_of("\n\n# Budget passes\n\nBody") == "Budget passes"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("© Caspian News, 2024\n\nText.", "Caspian News"),  # a line pattern on the very first line
+    ("Title\n\nText.\nSOURCE: Interfax\n", "Interfax"),
+    ("Title\n\nText.\nИсточник: ТАСС", "ТАСС"),
+    ("Title\n\nBAKU\n(APA) – The talks began.", "APA"),
+    ("Title\n\nNobody reported it; no outlet here.", None),
+])
+def test_outlet_lines_anywhere_in_the_text(text, expected):
+    assert find_outlet(text) == expected
+
+
+def test_header_reads_past_many_blank_lines():
+    text = "Title\n" + "\n" * 60 + "\n".join(f"Line {i}" for i in range(20)) + "\n24 September 2021\n"
+    assert find_published_at(text) is None, "the date stands after the first twelve lines"
+    text = "Title\n" + "\n" * 60 + "By Jane Doe\n22 February 2022, 15:40\n\nBody."
+    assert find_byline(text) == "Jane Doe"
+    assert find_published_at(text) == datetime(2022, 2, 22, 15, 40, tzinfo=timezone.utc)
+
+
+def test_furniture_is_dropped_on_any_line_and_never_across_two():
+    raw = ("Print:\r\nCouncil backs budget\r\n\r\n\u00a02790 views\u00a0\r\nShare this article:\r\n"
+           "The council met.   \r\n2790\r\nviews\r\nFacebook,\u00a0Twitter |\r\n  views\r\nComments are closed.")
+    assert text_reader.clean_text(raw) == "Council backs budget\n\nThe council met.\n2790\nviews\n  views"
