@@ -201,17 +201,21 @@ def speakers_by_doc(statements: pa.Table) -> dict[str, Speakers]:
     return {doc_id: Speakers(ns) for doc_id, ns in names.items()}
 
 
-def speaker_words(speakers: dict[str, Speakers]) -> list[str]:
-    """Every speaker name and unambiguous surname in the batch."""
-    return sorted({n for s in speakers.values() for n in s.names} |
-                  {n for s in speakers.values() for n in s.by_surname if len(n) > 2})
+def speaker_words(speakers: Speakers) -> tuple[str, ...]:
+    """A document's speaker names and unambiguous surnames."""
+    return tuple(sorted(set(speakers.names) | {n for n in speakers.by_surname if len(n) > 2}))
 
 
-def speaker_pattern(words: list[str]) -> re.Pattern | None:
-    """One pattern for every speaker name and unambiguous surname in the batch."""
+@lru_cache(maxsize=1024)
+def speaker_pattern(words: tuple[str, ...]) -> re.Pattern | None:
+    """One pattern for a document's speaker names and unambiguous surnames.
+
+    Built per document, never per batch: another document's names must not
+    change what is found here, so the output does not depend on batching.
+    """
     if not words:
         return None
-    return re.compile(r"(?:" + trie_pattern(words, after_first=NOT_AFTER_WORD_OR_HYPHEN) + r")(?![\w-])")
+    return re.compile(r"(?:" + trie_pattern(list(words), after_first=NOT_AFTER_WORD_OR_HYPHEN) + r")(?![\w-])")
 
 
 def candidates(text: str, speakers: Speakers | None, names: re.Pattern | None, known: bool = True,
@@ -308,15 +312,15 @@ def etl_enrich_statements(statements: pa.Table) -> dict[str, pa.Array]:
     speakers = speakers_by_doc(statements)
     texts = statements.column("text")
     known, organisations, people = (may_hold(texts, w) for w in (KNOWN_WORDS, HEAD_WORDS, TITLE_WORDS))
-    words = speaker_words(speakers)
+    words = sorted({w for doc in speakers.values() for w in speaker_words(doc)})
     named = may_hold(texts, literally(words)) if words else [False] * len(texts)
-    names = speaker_pattern(words) if any(named) else None
     offsets, rows, nulls = [0], [], []
     for i, (doc_id, text) in enumerate(zip(statements.column("doc_id").to_pylist(), texts.to_pylist())):
         nulls.append(text is None)
         if text is not None:
-            found = candidates(text, speakers.get(doc_id), names if named[i] else None,
-                               known[i], organisations[i], people[i])
+            doc_speakers = speakers.get(doc_id)
+            names = speaker_pattern(speaker_words(doc_speakers)) if named[i] and doc_speakers else None
+            found = candidates(text, doc_speakers, names, known[i], organisations[i], people[i])
             if found:
                 rows.extend(choose(text, found))
         offsets.append(len(rows))

@@ -138,10 +138,22 @@ def test_a_batch_gives_each_statement_what_it_gives_alone():
     })
     column = mentions.etl_enrich_statements(statements)["mentions"].to_pylist()
     speakers = mentions.speakers_by_doc(statements)
-    names = mentions.speaker_pattern(mentions.speaker_words(speakers))
     docs, texts = statements.column("doc_id").to_pylist(), statements.column("text").to_pylist()
-    expected = [None if text is None else find_mentions(text, speakers.get(doc), names)
+    expected = [None if text is None else find_mentions(
+                    text, speakers.get(doc),
+                    mentions.speaker_pattern(mentions.speaker_words(speakers[doc])) if doc in speakers else None)
                 for doc, text in zip(docs, texts)]
     assert column == expected
     assert [m["name"] for m in column[1]] == ["Sergey Lavrov", "Vladimir Putin", "Vladimir Putin"]
     assert [m["text"] for m in column[3]] == ["Aliyev"]  # the document's speaker, by surname
+
+
+def test_another_documents_speakers_do_not_change_what_is_found():
+    """Batching must not matter: `Maria Jose` of one document cannot hide `Jose Ramos` of another."""
+    alone = pa.table({"doc_id": ["a"], "speaker_mention": ["Jose Ramos"],
+                      "text": ["We thanked Maria Jose Ramos for the figures."]})
+    other = pa.table({"doc_id": ["b"], "speaker_mention": ["Maria Jose"], "text": ["We will vote."]})
+    by_itself = mentions.etl_enrich_statements(alone)["mentions"].to_pylist()
+    in_a_batch = mentions.etl_enrich_statements(pa.concat_tables([alone, other]))["mentions"].to_pylist()
+    assert "Jose Ramos" in [m["name"] for m in by_itself[0]]
+    assert in_a_batch[0] == by_itself[0]
