@@ -94,7 +94,7 @@ class PluginHost:
             origin = "built-in" if dist == CORE_DISTRIBUTION else f"installed package {dist}"
             if getattr(plugin, "ETL_OPT_IN", False) and not (
                     ep.name in enabled or "all" in enabled or (wanted and ep.name in wanted)):
-                self.opt_in[ep.name] = PluginInfo(ep.name, version, origin + ", opt-in: --enable " + ep.name, [])
+                self.opt_in[ep.name] = PluginInfo(ep.name, version, origin + ", opt-in: --enable " + ep.name, declared_hooks(plugin))
                 continue
             self.register(plugin, ep.name, version=version, origin=origin)
 
@@ -223,6 +223,13 @@ def installed_names() -> set[str]:
 
 def dist_name(ep: EntryPoint) -> str:
     return ep.dist.name if ep.dist else "?"
+
+
+def declared_hooks(plugin: Any) -> list[str]:
+    """The hooks a plugin implements, read from its markers without registering it."""
+    marker = f"{hookspecs.PROJECT}_impl"
+    return sorted(name for name in dir(plugin)
+                  if name.startswith("etl_") and hasattr(getattr(plugin, name, None), marker))
 
 
 def default_host(only: Iterable[str] | None = None, disable: Iterable[str] = (),

@@ -110,3 +110,15 @@ def test_python_dash_m_etl(tmp_path):
 
     result = subprocess.run([sys.executable, "-m", "etl", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("etl ")
+
+
+def test_plugins_shows_the_hooks_of_opt_in_plugins_too(cli):
+    from etl.plugins import default_host
+
+    host = default_host()
+    assert host.opt_in, "the first-party shelf has opt-in plugins"
+    output = cli(["plugins"]).output
+    for info in host.opt_in.values():
+        assert info.hooks and "opt-in" in info.origin
+        assert "etl_columns" in info.hooks
+        assert info.name in output
