@@ -1,8 +1,9 @@
-"""Consistency checks for the development gold set in tests/gold/.
+"""Consistency checks for the gold sets in tests/gold/ and tests/heldout/.
 
-The gold set is the yardstick for speaker attribution on documents other than
-the seeds; these tests only check that it is well formed (format as in
-shared/gold/README.md), not what any segmenter produces.
+The development set (tests/gold/) is the yardstick rules are written against;
+the held-out set (tests/heldout/) measures whether they generalise to
+documents nobody tuned them on. These tests only check that both are well
+formed (format as in shared/gold/README.md), not what any segmenter produces.
 """
 from __future__ import annotations
 
@@ -13,12 +14,14 @@ from pathlib import Path
 
 import pytest
 
-GOLD = Path(__file__).parent / "gold"
-DOCS = GOLD / "docs"
+TESTS = Path(__file__).parent
+#: gold set -> (folder, fewest documents it must hold)
+GOLD_SETS = {"development": (TESTS / "gold", 25), "heldout": (TESTS / "heldout", 15)}
 KINDS = {"speech", "question", "answer", "quote", "headline"}
 NAME_RE = re.compile(r"^\d{3}_(transcript|debate|broadcast|interview|news)_[a-z0-9-]+\.txt$")
 TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "senator", "sen",
-          "councillor", "cllr", "cr", "mayor", "shri", "shrimati", "hon", "chairwoman", "trustee"}
+          "councillor", "cllr", "cr", "mayor", "shri", "shrimati", "hon", "chairwoman", "trustee",
+          "gov", "governor", "deputy", "dame", "taoiseach", "rep"}
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -32,23 +35,29 @@ def _jsonl(path: Path) -> list[dict]:
     return rows
 
 
-@pytest.fixture(scope="module")
-def gold() -> list[dict]:
-    return _jsonl(GOLD / "gold.jsonl")
+@pytest.fixture(scope="module", params=sorted(GOLD_SETS))
+def gold_set(request) -> tuple[Path, int]:
+    return GOLD_SETS[request.param]
 
 
 @pytest.fixture(scope="module")
-def speakers() -> list[dict]:
-    return _jsonl(GOLD / "speakers.jsonl")
+def gold(gold_set) -> list[dict]:
+    return _jsonl(gold_set[0] / "gold.jsonl")
 
 
 @pytest.fixture(scope="module")
-def docs() -> dict[str, str]:
-    return {p.name: p.read_text(encoding="utf-8") for p in sorted(DOCS.glob("*.txt"))}
+def speakers(gold_set) -> list[dict]:
+    return _jsonl(gold_set[0] / "speakers.jsonl")
 
 
-def test_enough_documents(docs):
-    assert len(docs) >= 25, f"only {len(docs)} documents in {DOCS}"
+@pytest.fixture(scope="module")
+def docs(gold_set) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted((gold_set[0] / "docs").glob("*.txt"))}
+
+
+def test_enough_documents(docs, gold_set):
+    folder, fewest = gold_set
+    assert len(docs) >= fewest, f"only {len(docs)} documents in {folder / 'docs'}"
 
 
 def test_document_names_and_encoding(docs):
@@ -146,3 +155,15 @@ def test_canonical_names_have_no_titles(speakers):
         if first in TITLES or s["name"].isupper():
             bad.append(s["name"])
     assert not bad, f"canonical names with a title or in upper case: {bad}"
+
+
+def test_heldout_documents_are_realistic_in_length_and_mix():
+    """The held-out set mirrors the hidden evaluation: mostly news, then debates and broadcasts."""
+    folder = GOLD_SETS["heldout"][0] / "docs"
+    docs = {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
+    bad = {name: len(text.split()) for name, text in docs.items() if not 250 <= len(text.split()) <= 900}
+    assert not bad, f"documents outside 250-900 words: {bad}"
+    forms = Counter(name.split("_")[1] for name in docs)
+    assert forms["news"] >= 7, forms
+    assert forms["debate"] + forms["transcript"] >= 4, forms
+    assert forms["broadcast"] + forms["interview"] >= 4, forms

@@ -1,5 +1,5 @@
 """Headlines that attribute a claim: `Name: claim`, `Title Name: "quote"`,
-`'quote': Name` and `claim – Role`."""
+`Role title: "quote"`, `'quote': Name`, `claim – Role`, `claim, says Name` and `claim, Name says`."""
 from __future__ import annotations
 
 import re
@@ -9,20 +9,27 @@ from etl_plugins.segmenter.attribution import checked
 from etl_plugins.segmenter.layout import Line
 from etl_plugins.segmenter.patterns import LABEL
 from etl_plugins.segmenter.transcripts import LabelChecker
+from etl_plugins.speakers.coreference import Registry
 from etl_plugins.speakers.names import parse_mention
 
 QUOTES = "\"“”„«»'‘’"
 QUOTED_FIRST = re.compile(r"^(?P<q>[\"“‘'«])(?P<claim>.{8,}?)[\"”’'»]\s*[:–—-]\s*(?P<who>[^:–—-]{2,60})$")
 WHO_LAST = re.compile(r"^(?P<claim>.{12,}?)\s+[-–—|]\s+(?P<who>[^-–—|:]{2,60})$")
+HEADLINE_VERB = r"(?:says|said|warns|insists|claims|admits|vows|argues|tells\s+[\w-]+)"
+SAYS_WHO = re.compile(rf"^(?P<claim>.{{12,}}?),\s+{HEADLINE_VERB}\s+(?P<who>[^,:;\"“”]{{2,60}})$")
+WHO_SAYS = re.compile(rf"^(?P<claim>.{{12,}}?),\s+(?P<who>[^,:;\"“”]{{2,60}}?)\s+{HEADLINE_VERB}$")
+OPENING = frozenset("\"“„«‘'")
 
 
 def find_headline(title: Line, labels: LabelChecker) -> Statement | None:
     """The title as a headline statement when it gives a speaker and a claim."""
     text = title.text
     m = QUOTED_FIRST.match(text) or WHO_LAST.match(text)
+    if m is None and "," in text:
+        m = SAYS_WHO.match(text) or WHO_SAYS.match(text)
     if m:
         who = checked(m.group("who")) or capitalised_role(m.group("who"))
-        if who is None:
+        if who is None or parse_mention(who).kind == "pronoun":
             return None
         a, b = strip_quotes(text, m.start("claim"), m.end("claim"))
         return Statement("headline", title.start + a, title.start + b, who, "headline.attributed", 0.8)
@@ -30,12 +37,31 @@ def find_headline(title: Line, labels: LabelChecker) -> Statement | None:
     if not m or not m.group("text"):
         return None
     label = labels.check(m.group("label"))
-    if label is None or label.mention is None or label.kind != "speech":
+    mention = label.mention if label is not None and label.kind == "speech" else None
+    if label is None and m.group("text")[0] in OPENING:
+        mention = quoted_by(m.group("label"), labels.registry)  # `Province governor: "..."`
+    if mention is None:
         return None
     a, b = strip_quotes(text, m.start("text"), m.end("text"))
     if b - a < 8:
         return None
-    return Statement("headline", title.start + a, title.start + b, label.mention, "headline.label", 0.9)
+    return Statement("headline", title.start + a, title.start + b, mention, "headline.label", 0.9)
+
+
+def quoted_by(label: str, registry: Registry) -> str | None:
+    """The speaker a label before a quotation names: a role in lower case (`Province governor`)
+    counts here, where the quotation marks show that words are given to someone; a name only
+    if the document names that person (`Floods: "..."` names nobody)."""
+    parsed = parse_mention(label)
+    if parsed is None or len(label.split()) > 6:
+        return None
+    if parsed.kind == "role":
+        return label.strip()
+    if parsed.kind == "surname" and registry.by_surname(parsed.last or "", initial=parsed.first) is not None:
+        return label.strip()
+    if parsed.kind == "person" and registry.find(parsed) is not None:
+        return label.strip()
+    return None
 
 
 def capitalised_role(who: str) -> str | None:

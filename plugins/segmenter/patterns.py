@@ -36,10 +36,15 @@ MENTION = rf"(?:{PRONOUN}|{NAME_RUN.pattern}|{ROLE_NP})"
 DASH_LINE = re.compile(r"^[ \t]*(?:[-–—―]{1,2}|‒)[ \t]*(?=\S)")
 SEPARATOR = re.compile(r"^[ \t]*(?:[xX*#~=_•·-][ \t]*){3,}$")
 STAGE = re.compile(r"^[ \t]*(?:…|\.\.\.)?[ \t]*[\[(][^\])\n]{1,80}[\])][ \t]*$")
-# `Name: text`, `NAME (Party): text`, `Name (00:12):` — the label is checked separately.
+# `Name: text`, `NAME (Party): text`, `Name (00:12):`, `[00:12:31] Name:`, `00:12:31 Name:`,
+# `(12:31) NAME:` — the label is checked separately.
+LEAD_TIME = r"(?:[(\[]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]]|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*(?:[-–—|][ \t]*)?"
 LABEL = re.compile(
-    r"^[ \t]*(?P<label>[^\W\d_][^:\n]{0,100}?)[ \t]*(?:[(\[]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]])?[ \t]*:"
+    rf"^[ \t]*(?:{LEAD_TIME})?(?P<label>[^\W\d_][^:\n]{{0,100}}?)[ \t]*"
+    r"(?:[(\[]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]])?[ \t]*:"
     r"[ \t]*(?:[(\[]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]][ \t]*)?(?P<text>\S.*)?$")
+# `(Speaking Polish)`, `[inaudible]` opening a turn: a note on the speech, not words spoken.
+STAGE_PREFIX = re.compile(r"^(?:[(\[][^\])\n]{1,60}[\])][ \t]*)+")
 # Congressional Record style: `Mr. SCHUMER. Mr. President, ...`, `Chairwoman WHITFORD. ...`
 RECORD_LABEL = re.compile(
     r"^[ \t]*(?P<label>[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s+)?[A-Z][A-Z'’-]+[A-Z](?:\s+of\s+[A-Z][a-z]+)?"
@@ -111,6 +116,15 @@ BOILERPLATE = re.compile(
     r"|(?i:\bcopyright\b|©|\ball\s+rights\s+reserved\b|\blicen[cs]ed\s+under\b)"
     r"|https?://|\bwww\.|\b[a-z0-9-]+\.(?:com|org|net|gov|edu|ca|uk|au|in|de|ng|ke|jp|br)(?:/\S*)?(?:\s|$)"
     r"|^(?:Catch|Follow\s+us|Subscribe|Sign\s+up|Click|Read\s+more|Read\s+also|Watch|Listen|Download)\b")
+# Service lines that close a page, a broadcast or a podcast: they end a turn and are never speech.
+FOOTER = re.compile(
+    r"^(?:(?i:copyright\b|©|\(c\)\s+\d{4}|all\s+rights\s+reserved)"
+    r"|(?i:to\s+order\s+(?:a\s+)?(?:video|tape|transcript|copy)\b)"
+    r"|(?i:link\s+to\s+this\s*:)"
+    r"|(?i:this\s+(?:transcript|interview|conversation|episode|podcast)\s+(?:has\s+been|was|is)\s+"
+    r"(?:lightly\s+)?(?:edited|condensed|produced|transcribed|generated|machine|automatically))"
+    r"|(?i:show\s+notes\b|subscribe\b|related\s*:|follow\s+us\b|sign\s+up\b|listen\s+(?:to|on)\s+"
+    r"(?:the|more|all|our)\b|produced\s+by\s*:|(?:full\s+)?episode\s+(?:list|archive)\b|more\s+episodes\b))")
 # `Following the talks, ...`, `After the meeting the two leaders ...`: the event is reported, not spoken.
 AFTER_EVENT = re.compile(
     r"^(?:Following|After|At\s+the\s+end\s+of|Before|During|Later)\s+(?:the|this|that)\s+"

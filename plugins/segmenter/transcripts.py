@@ -18,9 +18,11 @@ from etl.model import Statement
 from etl_plugins.segmenter.attribution import checked
 from etl_plugins.segmenter.interviews import Roles, is_question
 from etl_plugins.segmenter.layout import Line, is_date_line
-from etl_plugins.segmenter.patterns import (AFTER_EVENT, BOILERPLATE, UNNAMED_REPORT, DASH_LINE, DATELINE, EVENT_NARRATIVE, FIRST_SECOND, HEADING, LABEL,
-                                            LABEL_ROLES, LABEL_STOP, PAST_VERB, RECORD_LABEL, REPORTING_START,
-                                            SAID_INTRO, SEPARATOR, STAGE, TERMINAL, THIRD_PERSON_QUOTE)
+from etl_plugins.segmenter.patterns import (AFTER_EVENT, BOILERPLATE, DASH_LINE, DATELINE, EVENT_NARRATIVE,
+                                            FIRST_SECOND, FOOTER, HEADING, LABEL, LABEL_ROLES, LABEL_STOP,
+                                            PAST_VERB, RECORD_LABEL, REPORTING_START, SAID_INTRO, SEPARATOR,
+                                            SPEECH_VERB, STAGE, STAGE_PREFIX, TERMINAL, THIRD_PERSON_QUOTE,
+                                            UNNAMED_REPORT)
 from etl_plugins.speakers.coreference import Registry
 from etl_plugins.speakers.names import (ABBREVIATIONS, HONORIFICS, PAREN, PARTICLES, TIMESTAMP, folded,
                                         is_given_name, parse_mention)
@@ -37,6 +39,10 @@ SEPARATOR_START = frozenset("xX*#~=_•·-")
 STAGE_START = frozenset("….[(")
 DASH_START = frozenset("-–—―‒")
 OPENING_MARKS = frozenset("\"“„«")
+# `Callum Baird, chief executive of X, said`: a reporter's attribution before a quotation, not a label.
+VERB_IN_LABEL = re.compile(rf"(?:^|[\s,])(?:also\s+|then\s+)?{SPEECH_VERB}(?:\s+[\w'’-]+){{0,4}}$")
+# A label's first word that is an article of a role (`An Ceann Comhairle`, `The Taoiseach`).
+ROLE_ARTICLES = frozenset({"the", "an"})
 LIST_OF_NAMES = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:\([^)]*\))?\s*[,;]\s*){3,}")
 
 
@@ -71,11 +77,13 @@ class LabelChecker:
             return Label("question", None)
         if low in ("a", "answer", "interviewee"):
             return Label("answer", None)
-        the_role = folded(words[0]) == "the" and len(words) > 1
+        the_role = folded(words[0]) in ROLE_ARTICLES and len(words) > 1
         if folded(words[0]) in LABEL_STOP and low not in LABEL_ROLES and not words[0].isupper() and not the_role:
             return None
         core = PAREN.sub(" ", raw)
         if re.search(r"[?!;&\"“”«»]", core) or "." in ABBREV_OR_INITIAL.sub("", core):
+            return None
+        if VERB_IN_LABEL.search(core):
             return None
         head = core.split(",")[0].split()
         if any(w[:1].islower() and w not in LOWER_OK and not (i == 0 and w == "the") for i, w in enumerate(head)):
@@ -135,7 +143,7 @@ def label_counts(lines: list[Line]) -> Counter:
     return counts
 
 
-def intro_speaker(text: str) -> tuple[str | None, int | None]:
+def intro_speaker(text: str, registry: Registry) -> tuple[str | None, int | None]:
     """(speaker, offset of same-line speech) for a `President X said:` line."""
     m = SAID_INTRO.match(text)
     if not m:
@@ -145,9 +153,25 @@ def intro_speaker(text: str) -> tuple[str | None, int | None]:
     parts = [p.strip() for p in head.split(",")]
     for candidate in (head, parts[-1], *reversed(parts[:-1])):
         who = checked(candidate)
-        if who and len(candidate.split()) <= 12:
+        if who and len(candidate.split()) <= 12 and plausible_subject(who, registry):
             return who, (m.start("text") if m.group("text") else None)
     return None, None
+
+
+def plausible_subject(who: str, registry: Registry) -> bool:
+    """Whether the subject of a `X said:` line is a speaker: a pronoun, a role, a person the
+    document names, or a word the document uses as a surname. `Show notes:` is a heading."""
+    parsed = parse_mention(who)
+    if parsed is None:
+        return False
+    if parsed.kind == "surname":
+        first = folded(who.split()[0])
+        return first in HONORIFICS or first in ABBREVIATIONS or \
+            registry.by_surname(parsed.last or "", initial=parsed.first) is not None
+    if parsed.kind == "person":
+        return bool(parsed.role) or is_given_name(parsed.first) or registry.find(parsed) is not None \
+            and registry.find(parsed).mentions >= 2
+    return True
 
 
 def names_only(label: Label, text: str) -> bool:
@@ -187,6 +211,7 @@ class TurnFinder:
     pending: tuple[str | None, str, str] | None = None  # (speaker, kind, rule) for the next lines
     speaker_words: set[str] = field(default_factory=set)
     resuming: bool = False  # the pending speaker is the one a stage direction interrupted
+    label_lines: int | None = None  # how many lines open with a speaker label, counted when first needed
 
     def run(self) -> None:
         lines = self.lines
@@ -216,6 +241,11 @@ class TurnFinder:
         """Handle a line that opens, closes or announces a turn; False for plain lines."""
         text = line.text
         first = text[0]
+        if FOOTER.match(text):  # `Copyright ...`, `Subscribe ...`: closes the turn, says nothing
+            self.close()
+            self.pending = None
+            self.break_prose()
+            return True
         if first in SEPARATOR_START and SEPARATOR.match(text):
             self.close()
             self.pending = None
@@ -239,7 +269,7 @@ class TurnFinder:
         if i in colon_next or (text.startswith(":") and i - 1 in colon_next):
             return self.split_label(i, line)
         colon = ":" in text
-        who, same_line = intro_speaker(text) if colon else (None, None)
+        who, same_line = intro_speaker(text, self.labels.registry) if colon else (None, None)
         if who is not None and same_line is None and i + 1 < len(self.lines) \
                 and self.lines[i + 1].text[:1] in OPENING_MARKS:
             return False  # `He said:` and a quotation below: reporting prose, for the quote finder
@@ -269,8 +299,15 @@ class TurnFinder:
                 return False  # `Rovers: Fenwick, Ward, Olsen, ...` is a line-up, not a turn
             if m.group("text") and names_only(label, m.group("text")):
                 return False  # `MODERATOR: Chris Okonjo (Channel 9)` introduces, it does not speak
+            if m.group("text") and m.group("text")[0] in OPENING_MARKS and not self.transcript_shaped():
+                return False  # `Name: "..."` once in an article: a quotation the quote finder attributes
             if m.group("text"):
-                self.open(kind, line.start + m.start("text"), line.end, speaker, rule, 0.95)
+                stage = STAGE_PREFIX.match(m.group("text"))
+                start = m.start("text") + (stage.end() if stage else 0)
+                if start >= len(text):  # `UNIDENTIFIED MALE: (Speaking Polish)`: a turn with no words
+                    self.close()
+                    return True
+                self.open(kind, line.start + start, line.end, speaker, rule, 0.95)
             else:
                 self.pending = (speaker, kind, rule + "_line")
                 self.resuming = False
@@ -279,6 +316,13 @@ class TurnFinder:
         if d is not None:
             return self.dash(line, line.start + d.end())
         return False
+
+    def transcript_shaped(self) -> bool:
+        """Whether the document is a transcript: three or more labelled turns."""
+        if self.label_lines is None:
+            counts = self.labels.counts
+            self.label_lines = sum(n for label, n in counts.items() if self.labels.check(label) is not None)
+        return self.label_lines >= 3
 
     def split_label(self, i: int, line: Line) -> bool:
         """`Name` on one line and `: text` on the next."""

@@ -12,7 +12,8 @@ import re
 import etl
 from etl.model import Document, SpeakerRef, Statement
 from etl_plugins.speakers.coreference import Person, Registry
-from etl_plugins.speakers.names import Parsed, parse_mention
+from etl_plugins.speakers.genders import PRONOUN_GENDER
+from etl_plugins.speakers.names import PARTICLES, Parsed, parse_mention
 
 # Statements further apart than this do not share a pronoun's antecedent.
 PRONOUN_REACH = 1500
@@ -32,6 +33,8 @@ def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef 
     for st in statements:
         ref = resolve_one(st, registry, last, document.byline, document.text)
         refs.append(ref)
+        if ref is not None and st.speaker:
+            registry.learn(ref.name, PRONOUN_GENDER.get(st.speaker.strip().lower()))
         if ref is not None and st.kind not in ("question", "headline", "indirect"):
             last = (ref, st.char_end)
     return refs
@@ -47,7 +50,8 @@ ROLE_SUBJECT = re.compile(r"\b(?P<who>[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+
                           r"(?:said|says|told|added|noted|stressed|argued|warned|explained|insisted)\b")
 
 
-def role_named_between(text: str, registry: Registry, start: int, end: int) -> Person | None:
+def role_named_between(text: str, registry: Registry, start: int, end: int,
+                       gender: str | None = None) -> Person | None:
     """The person a role subject (`The Cabinet Secretary said`) names between two offsets."""
     if start < 0 or end - start > PRONOUN_REACH:
         return None
@@ -55,8 +59,15 @@ def role_named_between(text: str, registry: Registry, start: int, end: int) -> P
     for m in ROLE_SUBJECT.finditer(text, start, end):
         parsed = parse_mention(m.group("who"))
         if parsed is not None and parsed.kind == "role" and parsed.role:
-            found = registry.by_role(parsed.role, m.start()) or found
+            holder = registry.by_role(parsed.role, m.start())
+            if holder is not None and registry.fits(holder, gender):
+                found = holder
     return found
+
+
+def speaker_person(registry: Registry, ref: SpeakerRef) -> Person | None:
+    parsed = parse_mention(ref.name)
+    return registry.find(parsed) if parsed is not None and parsed.kind == "person" else None
 
 
 def resolve_one(st: Statement, registry: Registry, last: tuple[SpeakerRef, int] | None,
@@ -76,6 +87,8 @@ def resolve_one(st: Statement, registry: Registry, last: tuple[SpeakerRef, int] 
     recent = last[0] if last is not None and pos - last[1] <= PRONOUN_REACH else None
     if parsed.kind == "person":
         person = registry.find(parsed)
+        if person is None and (parsed.first or "").lower() in PARTICLES:  # `Van Persie` for Robin van Persie
+            person = registry.by_surname(parsed.last or "", pos)
         if person is not None:
             return ref_for(person, parsed.long_form or mention.strip(), parsed)
         return SpeakerRef(parsed.name or "", alias=parsed.long_form or mention.strip(), role=parsed.role,
@@ -87,10 +100,16 @@ def resolve_one(st: Statement, registry: Registry, last: tuple[SpeakerRef, int] 
         person = registry.by_first(parsed.first or "", parsed.long_form)
         return ref_for(person, parsed.long_form) if person else None
     if parsed.kind == "pronoun":
-        # the nearer of: the last speaker, the last person named, the last role named (`The minister said`)
-        named = registry.latest_at(pos, certain=True)
+        # the nearer of: the last speaker, the last person named, the last role named (`The minister said`),
+        # each only if the pronoun's gender fits what the document says of them
+        gender = PRONOUN_GENDER.get(mention.strip().lower())
+        if recent is not None and gender is not None:
+            holder = speaker_person(registry, recent)
+            if holder is not None and not registry.fits(holder, gender):
+                recent = None
+        named = registry.latest_at(pos, certain=True, gender=gender)
         floor = max(last[1] if recent is not None else -1, named[1] if named else -1)
-        by_role = role_named_between(text, registry, floor, pos)
+        by_role = role_named_between(text, registry, floor, pos, gender)
         if by_role is not None:
             return ref_for(by_role, None)
         if named is not None and (recent is None or named[1] > last[1]):

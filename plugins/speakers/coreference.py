@@ -15,12 +15,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from etl_plugins.speakers.genders import PRONOUN_GENDER, name_gender, role_gender, title_gender
 from etl_plugins.speakers.names import Parsed, folded, is_given_name, parse_mention, parse_role_phrase
 from etl_plugins.speakers.vocabulary import ROLE_SYNONYMS
 
 ABBREV = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Hon|Rev|St|Jr|Sr|Mme|Amb|Adm|Maj|Cmdr|Pres|Sec|Coun|Cllr|Cr)\."
 WORD = rf"(?:{ABBREV}|[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’]*(?:-[\w'’]+)*)"
-LINK = r"(?:\s+(?:of\s+the|of|for|de|da|di|van|von|der|den|al|bin|ibn|la|le|du|dos|y|oglu|and)\s+|[ \t]+)"
+# `of the`, `and`, or one or two name particles (`van der`, `de la`) between capitalised words
+LINK = r"(?:\s+(?:of\s+the|of|for|and|(?:de|da|di|van|von|der|den|al|bin|ibn|la|le|du|dos|del|y|oglu)" \
+       r"(?:\s+(?:de|der|den|la|le|los|las|du))?)\s+|[ \t]+)"
 #: A run of capitalised words, with the small words that join titles and names.
 # The lookahead lets the engine skip, with one class test, the positions no run can start at.
 NAME_RUN = re.compile(rf"(?=[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁvdlaebi])(?:(?<![\w'’])(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn)\s+){{0,2}}{WORD}(?:{LINK}{WORD})*")
@@ -38,6 +41,23 @@ ROLE_AGENT = re.compile(r"\b(?P<verb>moderated|chaired|hosted|presented|anchored
 AGENT_ROLES = {"moderated": "Moderator", "chaired": "Chair", "hosted": "Host", "presented": "Presenter",
                "anchored": "Anchor"}
 ROLE_LOWER = re.compile(r"\b(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
+
+
+# Evidence read around a mention: the honorific that opens it, the speech verb it is the subject of,
+# `according to` before it, and the first third-person pronoun after it in the same clause.
+TITLE_AT = re.compile(r"(?P<title>Mr|Mrs|Ms|Miss|Mme|Mlle|Madam|Madame|Sir|Dame|Lady|Lord|Herr|Frau|"
+                      r"Señora|Señor|Signora|Signor|Shri|Shrimati|Smt|Alhaji|Alhaja|Hajiya)\.?\s")
+TITLE_INITIALS = frozenset("MSLDHFA")
+SUBJECT_AFTER = re.compile(r"(?:,[^,.;\"“”«»\n]{1,120},)?\s+(?:(?:also|then|later|has|had|\w+ly)\s+)?"
+                           r"(?:said|says|told|tells|added|adds|explained|warned|insisted|argued|stressed|noted|"
+                           r"replied|wrote|writes|acknowledged|admitted|claimed|recalled|asked|answered|"
+                           r"responded|declared|announced|urged)\b")
+ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+\Z")
+# The first of: a pronoun, the end of the clause, another capitalised word (another name).
+PRONOUN_AFTER = re.compile(r"\b(?P<pronoun>[Ss]he|[Hh]er|[Hh]e|[Hh]is)\b|[.!?;\"“”«»\n]|\b[A-Z][a-z]")
+# `told her`, `thanked him`: the pronoun is the object, someone else.
+OBJECT_VERB = re.compile(r"\b(?:told|asked|thanked|gave|sent|met|called|urged|joined|invited|praised|critici[sz]ed|"
+                         r"accused|named|appointed|hired|fired|replaced|for|to|with|by|about)\s+$")
 
 
 DEPUTY_WORDS = frozenset({"vice", "deputy", "co", "assistant", "acting", "former", "ranking"})
@@ -59,6 +79,27 @@ class Person:
     # A known first name or a title says this is a person; `Standing Amazon` or `Mato Grosso` may
     # parse as a name too, but their bare last word (`Amazon`) is no person's surname.
     certain: bool = False
+    # (honorifics, role words, given name, pronouns after a mention): each a tally of `f` and `m`
+    evidence: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def gender(self) -> str | None:
+        """`f`, `m` or None: the strongest evidence the document gives, if it is one-sided."""
+        for kind in ("title", "role", "name", "pronoun"):
+            f, m = self.evidence.get(kind + ":f", 0), self.evidence.get(kind + ":m", 0)
+            if f or m:
+                return "f" if f > m else "m" if m > f else None
+        return None
+
+    def tally(self, kind: str, gender: str | None) -> None:
+        if gender:
+            key = f"{kind}:{gender}"
+            self.evidence[key] = self.evidence.get(key, 0) + 1
+
+    def compatible(self, gender: str | None) -> bool:
+        """Whether a pronoun of ``gender`` can point to this person."""
+        own = self.gender
+        return gender is None or own is None or own == gender
 
     @property
     def role(self) -> str | None:
@@ -91,6 +132,8 @@ class Registry:
         # (position, person) for mentions in reporting prose, for recency.
         self.positions: list[int] = []
         self.at: list[Person] = []
+        # gender a resolved pronoun has shown (`"...," she said` about X): evidence for later pronouns
+        self.learned: dict[str, str] = {}
 
     @classmethod
     def build(cls, text: str, quoted: list[tuple[int, int]] = (), byline: str | None = None) -> "Registry":
@@ -119,6 +162,10 @@ class Registry:
             self.surnames.setdefault(key[1], []).append(person)
         person.mentions += 1
         person.certain = person.certain or bool(parsed.role) or is_given_name(parsed.first)
+        if person.mentions == 1:
+            person.tally("name", name_gender(parsed.first))
+        if parsed.role:
+            person.tally("role", role_gender(parsed.role))
         if parsed.long_form:
             person.aliases.add(parsed.long_form)
         if parsed.role and parsed.role not in person.roles:
@@ -169,6 +216,18 @@ class Registry:
         found = [p for p in self.order if (p.first[:1] + p.last[:1]).upper() == want]
         return found[0] if len(found) == 1 else None
 
+    def fits(self, person: Person, gender: str | None) -> bool:
+        """Whether a pronoun of ``gender`` can point to ``person``, given the text and the
+        pronouns already resolved to them."""
+        learned = self.learned.get(person.name)
+        if person.gender is None and learned is not None and gender is not None:
+            return learned == gender
+        return person.compatible(gender)
+
+    def learn(self, name: str, gender: str | None) -> None:
+        if gender and name not in self.learned:
+            self.learned[name] = gender
+
     def holders(self, role: str) -> list[Person]:
         return [p for p in self.order if p.has_role(role)]
 
@@ -184,16 +243,17 @@ class Registry:
         return found[0] if found else None
 
     def latest_at(self, pos: int | None, among: list[Person] | None = None,
-                  certain: bool = False) -> tuple[Person, int] | None:
+                  certain: bool = False, gender: str | None = None) -> tuple[Person, int] | None:
         """(person, position) of the last mention in reporting prose before ``pos``; with
-        ``certain``, of the last one known to be a person, else of the last one at all."""
+        ``certain``, of the last one known to be a person, else of the last one at all; with
+        ``gender``, of one a pronoun of that gender can point to."""
         if pos is None:
             return None
         i = bisect.bisect_left(self.positions, pos)
         fallback = None
         while i > 0:
             i -= 1
-            if among is None or self.at[i] in among:
+            if (among is None or self.at[i] in among) and (gender is None or self.fits(self.at[i], gender)):
                 if not certain or self.at[i].certain:
                     return self.at[i], self.positions[i]
                 fallback = fallback or (self.at[i], self.positions[i])
@@ -205,14 +265,16 @@ def people_of(text: str, byline: str | None) -> Registry:
     """Every person ``text`` names, with the positions of all their mentions (quoted or not)."""
     reg = Registry()
     mentions, roles = scan(text)
-    surnames: list[tuple[int, Parsed]] = []
-    for pos, parsed in mentions:
+    surnames: list[tuple[int, Parsed, int]] = []
+    for pos, parsed, end in mentions:
         if parsed.kind == "person":
-            reg.add(parsed, pos, countable=False)
+            person = reg.add(parsed, pos, countable=False)
             reg.positions.append(pos)
-            reg.at.append(reg.find(parsed))
+            reg.at.append(person)
+            if read_context(text, pos, end, person):
+                person.certain = True
         else:
-            surnames.append((pos, parsed))
+            surnames.append((pos, parsed, end))
     if byline:
         parsed = parse_mention(byline)
         if parsed and parsed.kind == "person":
@@ -221,11 +283,16 @@ def people_of(text: str, byline: str | None) -> Registry:
         person = reg.find(parsed)
         if person is not None and role not in person.roles:
             person.roles.append(role)
-    for pos, parsed in surnames:
+            person.tally("role", role_gender(role))
+    for pos, parsed, end in surnames:
         if fold(parsed.last) not in reg.surnames:  # most capitalised words are nobody's surname
             continue
         person = reg.by_surname(parsed.last or "", initial=parsed.first)
-        if person is not None and (person.certain or person.mentions >= 2):
+        if person is None:
+            continue
+        introduced = read_context(text, pos, end, person)
+        if person.certain or person.mentions >= 2 or introduced:
+            person.certain = person.certain or introduced
             reg.positions.append(pos)
             reg.at.append(person)
     notes = sorted(zip(reg.positions, range(len(reg.at))))
@@ -234,9 +301,26 @@ def people_of(text: str, byline: str | None) -> Registry:
     return reg
 
 
+def read_context(text: str, pos: int, end: int, person: Person) -> bool:
+    """Tally the gender evidence of the mention at ``text[pos:end]``; True when it introduces
+    a speaker (`X, the mayor, said`, `according to X`). An honorific is part of the name run
+    (`Ms Carmichael`); the pronoun after a name counts only while nothing stronger is known."""
+    title = TITLE_AT.match(text, pos) if text[pos] in TITLE_INITIALS else None
+    if title:
+        person.tally("title", title_gender(title.group("title")))
+    introduced = not person.certain and (bool(SUBJECT_AFTER.match(text, end, end + 160))
+                                         or bool(ACCORDING_BEFORE.search(text, max(0, pos - 16), pos)))
+    if not person.evidence:
+        nxt = PRONOUN_AFTER.search(text, end, end + 160)
+        if nxt is not None and nxt.group("pronoun") and \
+                not OBJECT_VERB.search(text, max(end, nxt.start() - 12), nxt.start()):
+            person.tally("pronoun", PRONOUN_GENDER[nxt.group("pronoun").lower()])
+    return introduced
+
+
 @lru_cache(maxsize=8)
-def scan(text: str) -> tuple[list[tuple[int, Parsed]], list[tuple[Parsed, str]]]:
-    """(position, person or surname) for every name in ``text``, and the roles given beside them.
+def scan(text: str) -> tuple[list[tuple[int, Parsed, int]], list[tuple[Parsed, str]]]:
+    """(start, person or surname, end) for every name in ``text``, and the roles given beside them.
 
     Cached: the segmenter and the resolver scan the same text one after the other.
     """
@@ -246,13 +330,13 @@ def scan(text: str) -> tuple[list[tuple[int, Parsed]], list[tuple[Parsed, str]]]
         run = m.group()
         if " " not in run and "." not in run:
             # a single word: only a surname, resolved once all full names are known
-            mentions.append((m.start(), Parsed("surname", last=run)))
+            mentions.append((m.start(), Parsed("surname", last=run), m.end()))
             continue
         for offset, part in split_run(run):
             parsed = parse_mention(part)
             if parsed is None or parsed.kind not in ("person", "surname"):
                 continue
-            mentions.append((m.start() + offset, parsed))
+            mentions.append((m.start() + offset, parsed, m.start() + offset + len(part)))
             if parsed.kind == "person" and offset == 0:
                 roles.extend((parsed, role) for role in roles_beside(text, m.start(), m.end()))
     return mentions, roles

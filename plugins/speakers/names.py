@@ -36,6 +36,7 @@ PARTY_CODE = re.compile(r"^[A-Z]{1,3}\s*[-–]\s*[A-Z]{2}\.?$")
 OF_PHRASE = re.compile(r"\b(?:of|for)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*)*)")
 CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "to"})
 POSSESSIVE = re.compile(r"['’]s?$")
+OWNER = re.compile(r"(?:\w['’]s|s['’])$")
 LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 
 
@@ -112,10 +113,17 @@ def split_name(words: list[str]) -> tuple[list[str], list[str]]:
             continue
         break
     name = words[i:]
-    while name and name[0].lower() in PARTICLES:
+    while name and name[0].lower() in PARTICLES and not given_name_first(name):
         i += 1
         name = name[1:]
     return words[:i], name
+
+
+def given_name_first(name: list[str]) -> bool:
+    """`Al Gore`, `Ben Carson`: a capitalised particle that is a first name, before a surname alone;
+    `Van der Merwe` and `de Souza` stay surnames."""
+    return len(name) == 2 and name[0][:1].isupper() and name[1].lower() not in PARTICLES \
+        and is_given_name(name[0])
 
 
 def country_of(phrase: str) -> str | None:
@@ -231,6 +239,14 @@ def parse_cached(raw: str) -> Parsed | None:
     head, tail = head.strip(), tail.strip()
     words = [proper_case(w) for w in head.split()] if shouting else head.split()
     words = [w for w in words if w.lower() not in ("the",)] if words and words[0].lower() == "the" else words
+    owner = None
+    for j in range(len(words) - 2, -1, -1):
+        if OWNER.search(words[j]):
+            # `The SNP's Morag Kilbride`, `Reuters' Ana Ruiz`: the owner is an affiliation, not a name
+            owner = " ".join(words[:j + 1])
+            owner = POSSESSIVE.sub("", owner)
+            words = words[j + 1:]
+            break
     if any(folded(w) in ANONYMOUS for w in words) or re.fullmatch(r"(?i)speaker\s*\d+|voice\s*\d*", head):
         return Parsed("anonymous")
     if " and " in f" {head.lower()} " or "&" in head:
@@ -259,7 +275,7 @@ def parse_cached(raw: str) -> Parsed | None:
             role_words, name_words, parens = words, p_name, parens[1:]
     role, affiliation = parse_role_phrase(role_words)
     role = role or tail_role
-    affiliation = affiliation or tail_aff
+    affiliation = affiliation or tail_aff or (country_of(owner) or owner if owner else None)
     if parens and not affiliation:
         p = parens[-1]
         affiliation = p if (PARTY_CODE.match(p) or len(p) <= 40) else None

@@ -26,6 +26,7 @@ prosecutor-general attorney-general solicitor-general whip vicar pastor reverend
 brother doctor dr. dr mr. mr mrs. mrs ms. ms miss madam madame mme. mme mlle. sir dame lord hon.
 hon honourable honorable excellency highness majesty mister monsieur herr frau señor senor signor shri shrimati smt kumari comrade
 ranking witness gentleman gentlewoman
+taoiseach tánaiste tanaiste comhairle cathaoirleach
 """.split())
 
 # Words that qualify a role (`Deputy Foreign`, `State Duma`, `First`), or name
@@ -51,6 +52,7 @@ kremlin white city municipal county district province provincial oblast krai ter
 central northern southern eastern western north south east west middle upper lower greater new
 democratic republican conservative liberal labour socialist communist green independent
 democrat democrats republicans tory tories greens liberals conservatives socialists
+ceann leas
 """.split())
 
 COUNTRIES = {
