@@ -79,3 +79,19 @@ def test_registry_reads_roles_from_apposition_and_parentheses():
                          "NLC President, Comrade Chinedu Okafor, spoke first.")
     assert reg.by_role("Chair", None).name == "Margaret Hale"
     assert reg.by_role("NLC President", None).name == "Chinedu Okafor"
+
+
+def test_a_role_reference_resolves_but_is_not_recorded_as_an_alias():
+    from etl.model import Document
+    from etl_plugins import segmenter, speakers
+
+    text = ("Minister backs plan\n\nForeign Minister Ana Ruiz spoke in Lima on Monday.\n\n"
+            "\"We will sign the treaty this year,\" the minister noted.")
+    doc = Document(source="a.txt", text=text, doc_id="d")
+    statements = segmenter.etl_segment(document=doc)
+    refs = speakers.etl_resolve_speakers(document=doc, statements=statements)
+    quote = [(st, ref) for st, ref in zip(statements, refs) if st.kind == "quote"]
+    assert len(quote) == 1
+    st, ref = quote[0]
+    assert text[st.char_start:st.char_end] == "We will sign the treaty this year"
+    assert ref.name == "Ana Ruiz" and ref.alias is None

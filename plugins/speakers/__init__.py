@@ -124,7 +124,7 @@ def resolve_one(st: Statement, registry: Registry, last: tuple[SpeakerRef, int] 
         if recent is not None and (named is None or named[1] < last[1]):
             holder = registry.find(parse_mention(recent.name) or Parsed("none"))
             if holder is not None and holder.has_role(role):
-                return ref_for(holder, mention.strip())
+                return ref_for(holder, None)  # `the minister` is a reference, not a name: no alias
         person = registry.by_role(role, pos)
-        return ref_for(person, mention.strip()) if person else None
+        return ref_for(person, None) if person else None
     return None
