@@ -143,8 +143,9 @@ def main(argv: list[str] | None = None) -> None:
     megabytes = sum(p.stat().st_size for p in files) / 1e6
     print(f"corpus: {len(files):,} documents, {megabytes:,.1f} MB, {os.cpu_count()} cores, "
           f"python {sys.version.split()[0]}, pyarrow {pa.__version__}")
-    plugins = subprocess.run([*ETL, "plugins"], capture_output=True, text=True).stdout
-    print("plugins:", ", ".join(sorted(set(re.findall(r"^│ (\w+)\s+│", plugins, re.M)))))
+    from etl.plugins import default_host
+
+    print("plugins:", ", ".join(sorted(default_host().infos)), "(opt-in plugins are not loaded)")
 
     floor_s = floor(files, work / "floor.parquet")
     print(f"{'floor':<14} {floor_s:>9.2f} s {len(files) / floor_s:>10,.0f} docs/s "
