@@ -12,6 +12,14 @@ SHARED = ROOT.parent / "shared"
 BAD = Path(__file__).resolve().parent / "data" / "bad"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory):
+    """Runs cache their results in the session's temporary folder, never in the user's cache."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ETL_CACHE_DIR", str(tmp_path_factory.mktemp("etl-cache")))
+        yield
+
+
 @pytest.fixture
 def cli():
     """Invoke the `etl` CLI in-process: cli(["run", ...]) -> Result."""

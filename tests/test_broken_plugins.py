@@ -16,12 +16,6 @@ from etl.runner import run
 from plugin_dists import plugin_dist  # noqa: F401  (fixture)
 
 
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path, monkeypatch):
-    """Runs cache their results in the test's folder, not the user's cache."""
-    monkeypatch.setenv("ETL_CACHE_DIR", str(tmp_path / "cache"))
-
-
 GOOD = """
 import pyarrow as pa
 import pyarrow.compute as pc

@@ -10,12 +10,6 @@ from etl.testing import run_metadata
 from plugin_dists import plugin_dist  # noqa: F401  (fixture)
 
 
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path, monkeypatch):
-    """Runs cache their results in the test's folder, not the user's cache."""
-    monkeypatch.setenv("ETL_CACHE_DIR", str(tmp_path / "cache"))
-
-
 # A reader for .txt files whose document title and options come from etl_configure.
 LABELLED_READER = """
 import etl

@@ -15,11 +15,6 @@ from conftest import ROOT, SEEDS
 from etl import docs, hookspecs
 
 
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path, monkeypatch):
-    """Runs cache their results in the test's folder, not the user's cache."""
-    monkeypatch.setenv("ETL_CACHE_DIR", str(tmp_path / "cache"))
-
 PLUGINS_MD = ROOT / "docs" / "plugins.md"
 BIN = Path(sys.executable).parent
 

@@ -10,12 +10,6 @@ from etl.plugins import PluginHost, default_host, unique_entry_points
 from plugin_dists import plugin_dist  # noqa: F401  (fixture)
 
 
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path, monkeypatch):
-    """Runs cache their results in the test's folder, not the user's cache."""
-    monkeypatch.setenv("ETL_CACHE_DIR", str(tmp_path / "cache"))
-
-
 UPPER = """
 import pyarrow as pa
 import pyarrow.compute as pc

@@ -13,11 +13,6 @@ import pytest
 from conftest import SEEDS
 
 
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path, monkeypatch):
-    """Runs cache their results in the test's folder, not the user's cache."""
-    monkeypatch.setenv("ETL_CACHE_DIR", str(tmp_path / "cache"))
-
 BIN = Path(sys.executable).parent
 ETL, PIP = str(BIN / "etl"), str(BIN / "pip")
 
