@@ -43,7 +43,6 @@ from etl.errors import EtlError
 from etl.pipeline import Batch, content_key, is_uri, read_bytes
 from etl.plugins import PluginHost
 from etl.schema import ERROR_COLUMNS, Schema, arrow_schema
-from etl.speakers import MENTION_SCHEMA
 
 #: Bump when the cache's layout changes: older caches are then ignored.
 CACHE_FORMAT = 2

@@ -19,7 +19,7 @@ from etl.errors import EtlError, InputError, PluginError
 from etl.model import Document, SpeakerRef, Statement, stable_id
 from etl.plugins import PluginHost
 from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
-from etl.speakers import MENTION_SCHEMA, merge, partial, speakers_table
+from etl.speakers import MENTION_SCHEMA
 
 DEFAULT_BATCH_SIZE = 256
 
@@ -301,16 +301,6 @@ def affected_sources(table: str, data: pa.Table, context: dict[str, Any]) -> lis
 
 
 # -- speakers --------------------------------------------------------------
-def reduce_speakers(schema: Schema, mentions: Iterable[pa.Table]) -> pa.Table:
-    """One row per canonical person, from batches' mention tables.
-
-    Each table is reduced to a partial aggregate and the partials merged
-    (``etl.speakers``), so the order the batches arrive in does not change
-    the result.
-    """
-    return speakers_table(schema, merge(partial(m) for m in mentions))
-
-
 def error_sort_key(row: dict[str, str]) -> tuple[str, str, str, str]:
     return row["source"], row["stage"], row["plugin"], row["message"]
 

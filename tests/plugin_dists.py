@@ -4,7 +4,6 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from pathlib import Path
 from textwrap import dedent
 
 import pytest

@@ -13,7 +13,6 @@ import pytest
 from conftest import SEEDS
 from etl.plugins import default_host
 from etl.runner import run
-from plugin_dists import plugin_dist  # noqa: F401  (fixture)
 
 
 GOOD = """
@@ -60,7 +59,7 @@ BROKEN = {
 }
 EXPECTED = {
     "raising": "etl_enrich_documents raised KeyError: 'no column named lang'",
-    "short": f"column documents.short has {{n}} values for {{rows}} rows",
+    "short": "column documents.short has {n} values for {rows} rows",
     "stringy": "column documents.stringy is string, declared int32",
     "not-a-dict": "returned list, not a dict of column name to array",
 }

@@ -7,7 +7,6 @@ from conftest import SEEDS
 from etl.config import ProjectConfig, build_host, load_config
 from etl.errors import EtlError
 from etl.testing import run_metadata
-from plugin_dists import plugin_dist  # noqa: F401  (fixture)
 
 
 # A reader for .txt files whose document title and options come from etl_configure.

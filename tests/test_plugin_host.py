@@ -7,7 +7,6 @@ import pytest
 import etl
 from etl.errors import EtlError, PluginError
 from etl.plugins import PluginHost, default_host, unique_entry_points
-from plugin_dists import plugin_dist  # noqa: F401  (fixture)
 
 
 UPPER = """

@@ -115,7 +115,6 @@ def test_speaker_partials_merge_to_the_same_table_in_any_grouping(host):
 
 
 def test_sources_are_listed_lazily_in_the_order_a_full_sort_gives(tmp_path):
-    from etl.pipeline import expand_uri  # noqa: F401  (URIs share the rules)
     from etl.sources import iter_sources
 
     for name in ("a/x-1.txt", "a/x/y.txt", "a/x.txt", "a/é.txt", "a/e.txt", "a/.hidden", "a/.git/config",

@@ -250,7 +250,7 @@ def parse_cached(raw: str) -> Parsed | None:
     if any(folded(w) in ANONYMOUS for w in words) or re.fullmatch(r"(?i)speaker\s*\d+|voice\s*\d*", head):
         return Parsed("anonymous")
     if " and " in f" {head.lower()} " or "&" in head:
-        left, _, right = re.split(r"\s+(?:and|&)\s+", head, maxsplit=1)[0], None, None
+        left = re.split(r"\s+(?:and|&)\s+", head, maxsplit=1)[0]
         if split_name(left.split())[1] and not split_name(left.split())[0]:
             return Parsed("group")
     role_words, name_words = split_name(words)
