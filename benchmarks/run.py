@@ -2,9 +2,10 @@
 
     python benchmarks/run.py --count 100000 [--work /tmp/etl-bench] [--jobs-compare]
 
-Steps, each timed as a separate `etl run` process (wall time, and peak RSS
-sampled from /proc every 0.1 s: the main process, the largest process, and
-the sum over the process and its workers):
+Steps, each timed as a separate `etl run` process (wall time, and peak memory
+sampled from /proc every 0.1 s: the main process's RSS, the largest process's
+RSS, and the PSS summed over the process and its workers, which counts pages
+that forked workers share with the parent once):
 
 1. cold: an empty cache and no dataset;
 2. no-op: the same command again, nothing changed;
@@ -53,40 +54,61 @@ def prepare(corpus: Path, count: int, seed: int) -> None:
         generate(corpus, count, seed=seed)
 
 
-def tree_rss(pid: int) -> tuple[int, int, int]:
-    """(summed, largest, ``pid``'s own) resident set size in bytes of ``pid`` and its descendants."""
+def process_tree(pid: int) -> list[int]:
+    """``pid`` and every process descended from it."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat") as fh:
-                fields = fh.read().rsplit(")", 1)[1].split()
-            children.setdefault(int(fields[1]), []).append(int(entry))
-            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+                parent = int(fh.read().rsplit(")", 1)[1].split()[1])
         except (OSError, IndexError, ValueError):
             continue
-    total, largest, todo = 0, 0, [pid]
+        children.setdefault(parent, []).append(int(entry))
+    tree, todo = [], [pid]
     while todo:
         p = todo.pop()
-        total += rss.get(p, 0)
-        largest = max(largest, rss.get(p, 0))
+        tree.append(p)
         todo.extend(children.get(p, []))
-    return total, largest, rss.get(pid, 0)
+    return tree
+
+
+def memory_of(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of one process in bytes; PSS splits each page shared by n processes n ways."""
+    rss = pss = 0
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for row in fh:
+                if row.startswith("Rss:"):
+                    rss = int(row.split()[1]) * 1024
+                elif row.startswith("Pss:"):
+                    pss = int(row.split()[1]) * 1024
+                    break
+    except (OSError, ValueError, IndexError):
+        pass
+    return rss, pss
+
+
+def tree_memory(pid: int) -> dict[str, int]:
+    """Memory of ``pid`` and its workers: its own RSS, the largest RSS, and the PSS summed over
+    all of them (what the run costs the machine: forked workers' shared pages counted once)."""
+    sizes = {p: memory_of(p) for p in process_tree(pid)}
+    return {"main": sizes.get(pid, (0, 0))[0], "max": max((r for r, _ in sizes.values()), default=0),
+            "pss": sum(p for _, p in sizes.values())}
 
 
 def timed(command: list[str]) -> dict[str, float]:
-    """Run ``command``; its wall time, peak RSS (summed and largest process) and stdout."""
+    """Run ``command``; its wall time, peak memory (see ``tree_memory``) and stdout."""
     began = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "COLUMNS": "300"})
-    peak = [0, 0, 0]
+    peak = {"main": 0, "max": 0, "pss": 0}
 
     def sample() -> None:
         while proc.poll() is None:
-            total, largest, main = tree_rss(proc.pid)
-            peak[0], peak[1], peak[2] = max(peak[0], total), max(peak[1], largest), max(peak[2], main)
+            for name, value in tree_memory(proc.pid).items():
+                peak[name] = max(peak[name], value)
             time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -98,7 +120,7 @@ def timed(command: list[str]) -> dict[str, float]:
         raise SystemExit(f"{' '.join(command)} failed:\n{err[-2000:]}")
     said = " ".join(out.split())
     statements = re.search(r"(\d+) statements", said)
-    return {"wall": wall, "rss_sum": peak[0], "rss_max": peak[1], "rss_main": peak[2], "out": said,
+    return {"wall": wall, "rss_main": peak["main"], "rss_max": peak["max"], "pss_sum": peak["pss"], "out": said,
             "statements": int(statements.group(1)) if statements else 0}
 
 
@@ -121,8 +143,7 @@ def floor(files: list[Path], out: Path) -> float:
 def line(label: str, r: dict[str, float], docs: int, megabytes: float, floor_s: float | None = None) -> str:
     text = (f"{label:<14} {r['wall']:>9.2f} s {docs / r['wall']:>10,.0f} docs/s {megabytes / r['wall']:>7.2f} MB/s "
             f"{r['statements'] / r['wall']:>10,.0f} st/s  RSS main {r['rss_main'] / 2**20:>5.0f}, "
-            f"max {r['rss_max'] / 2**20:>5.0f}, "
-            f"all {r['rss_sum'] / 2**20:>6.0f} MiB")
+            f"max {r['rss_max'] / 2**20:>5.0f}; PSS all {r['pss_sum'] / 2**20:>6.0f} MiB")
     if floor_s:
         text += f"  {r['wall'] / floor_s:.2f}x floor"
     return text

@@ -10,6 +10,7 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 import pyarrow as pa
@@ -23,6 +24,12 @@ def stable_id(*parts: str) -> str:
     """A short, stable hex id derived from the given strings."""
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
     return digest[:16]
+
+
+@lru_cache(maxsize=1 << 16)  # a batch names the same few hundred people thousands of times
+def speaker_id_of(name: str) -> str:
+    """The stable id of the person whose canonical name is ``name``."""
+    return stable_id("speaker", name_key(name))
 
 
 def name_key(name: str) -> str:
@@ -89,7 +96,7 @@ class SpeakerRef:
 
     @property
     def speaker_id(self) -> str:
-        return stable_id("speaker", name_key(self.name))
+        return speaker_id_of(self.name)
 
 
 @dataclass(frozen=True)

@@ -150,9 +150,10 @@ def segment(host: PluginHost, doc: Document) -> tuple[str | None, list[Statement
 def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch:
     """Read, segment, resolve and enrich one batch of sources."""
     errors: list[dict[str, str]] = []
-    doc_rows: list[dict[str, Any]] = []
-    st_rows: list[dict[str, Any]] = []
-    mentions: dict[str, list[Any]] = {name: [] for name in MENTION_SCHEMA.names}
+    # Rows are gathered column by column: one list per core column, no dict per row.
+    doc_columns = Columns(DOCUMENT_FIELDS)
+    st_columns = Columns(STATEMENT_FIELDS)
+    mentions = Columns(MENTION_SCHEMA.names)
     keys, n_docs, n_statements, n_mentions = [], [], [], []
     for source in sources:
         docs: list[Document] = []
@@ -165,23 +166,19 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch
             errors.append(error_row(source, "read", exc.plugin or CORE, str(exc)))
         keys.append(key)
         n_docs.append(len(docs))
-        st_before, m_before = len(st_rows), len(mentions["speaker_id"])
+        st_before, m_before = st_columns.rows, mentions.rows
         for doc in docs:
             try:
                 segmenter, statements, speakers = segment(host, doc)
             except EtlError as exc:
                 errors.append(error_row(source, "segment", exc.plugin or CORE, str(exc)))
                 segmenter, statements, speakers = None, [], []
-            doc_rows.append(document_row(doc, len(statements)))
-            published = doc_rows[-1]["published_at"]
-            for seq, (st, spk) in enumerate(zip(statements, speakers)):
-                st_rows.append(statement_row(doc, seq, st, spk, segmenter))
-                if spk is not None:
-                    add_mention(mentions, doc, spk, published)
-        n_statements.append(len(st_rows) - st_before)
-        n_mentions.append(len(mentions["speaker_id"]) - m_before)
-    documents = rows_to_table(schema, "documents", doc_rows)
-    statements = rows_to_table(schema, "statements", st_rows)
+            published = add_document(doc_columns, doc, len(statements))
+            add_statements(st_columns, mentions, doc, statements, speakers, segmenter, published)
+        n_statements.append(st_columns.rows - st_before)
+        n_mentions.append(mentions.rows - m_before)
+    documents = columns_to_table(schema, "documents", doc_columns)
+    statements = columns_to_table(schema, "statements", st_columns)
     documents = enrich(host, schema, "documents", documents, errors, documents=documents)
     statements = enrich(host, schema, "statements", statements, errors, documents=documents)
     errors.sort(key=error_sort_key)
@@ -192,46 +189,71 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch
         "n_mentions": pa.array(n_mentions, pa.int64()),
         "n_errors": pa.array([per_source.get(s, 0) for s in sources], pa.int64()),
     })
-    return Batch(documents, statements, pa.table(mentions, schema=MENTION_SCHEMA), errors, index)
+    return Batch(documents, statements, pa.table(mentions.lists, schema=MENTION_SCHEMA), errors, index)
 
 
-def document_row(doc: Document, n_statements: int) -> dict[str, Any]:
+DOCUMENT_FIELDS = ("doc_id", "source", "title", "published_at", "outlet", "text", "n_statements")
+STATEMENT_FIELDS = ("statement_id", "doc_id", "seq", "speaker_id", "kind", "text", "char_start", "char_end",
+                    "speaker_mention", "segmenter", "rule", "confidence")
+
+
+class Columns:
+    """Values gathered column by column: ``lists[name]`` holds one value per row."""
+
+    def __init__(self, names: Iterable[str]):
+        self.lists: dict[str, list[Any]] = {name: [] for name in names}
+
+    @property
+    def rows(self) -> int:
+        return len(next(iter(self.lists.values())))
+
+
+def add_document(columns: Columns, doc: Document, n_statements: int) -> Any:
+    """Add one document's row; returns its publication time in UTC."""
     published = doc.published_at
     if published is not None and published.tzinfo is not None:
         published = published.astimezone(timezone.utc)
-    return {
-        "doc_id": doc.doc_id, "source": doc.source, "title": doc.title, "published_at": published,
-        "outlet": doc.outlet, "text": doc.text, "n_statements": n_statements,
-    }
+    for name, value in zip(DOCUMENT_FIELDS, (doc.doc_id, doc.source, doc.title, published, doc.outlet,
+                                             doc.text, n_statements)):
+        columns.lists[name].append(value)
+    return published
 
 
-def statement_row(doc: Document, seq: int, st: Statement, spk: SpeakerRef | None,
-                  segmenter: str | None) -> dict[str, Any]:
-    return {
-        "statement_id": stable_id("statement", doc.doc_id, str(seq)), "doc_id": doc.doc_id, "seq": seq,
-        "speaker_id": spk.speaker_id if spk else None, "kind": st.kind,
-        "text": doc.text[st.char_start:st.char_end], "char_start": st.char_start, "char_end": st.char_end,
-        "speaker_mention": st.speaker, "segmenter": segmenter, "rule": st.rule, "confidence": st.confidence,
-    }
+def add_statements(columns: Columns, mentions: Columns, doc: Document, statements: list[Statement],
+                   speakers: list[SpeakerRef | None], segmenter: str | None, published: Any) -> None:
+    """Add one document's statement rows, and a speaker mention for each attributed one."""
+    c = columns.lists
+    text, doc_id = doc.text, doc.doc_id
+    for seq, (st, spk) in enumerate(zip(statements, speakers)):
+        speaker_id = spk.speaker_id if spk is not None else None
+        c["statement_id"].append(stable_id("statement", doc_id, str(seq)))
+        c["doc_id"].append(doc_id)
+        c["seq"].append(seq)
+        c["speaker_id"].append(speaker_id)
+        c["kind"].append(st.kind)
+        c["text"].append(text[st.char_start:st.char_end])
+        c["char_start"].append(st.char_start)
+        c["char_end"].append(st.char_end)
+        c["speaker_mention"].append(st.speaker)
+        c["segmenter"].append(segmenter)
+        c["rule"].append(st.rule)
+        c["confidence"].append(st.confidence)
+        if spk is not None:
+            # One attributed statement's contribution to the speakers table.
+            for name, value in zip(MENTION_SCHEMA.names, (speaker_id, spk.name, spk.alias, spk.role,
+                                                          spk.affiliation, doc.source, doc_id, published)):
+                mentions.lists[name].append(value)
 
 
-def add_mention(mentions: dict[str, list[Any]], doc: Document, spk: SpeakerRef, published: Any) -> None:
-    """One attributed statement's contribution to the speakers table."""
-    for name, value in (("speaker_id", spk.speaker_id), ("name", spk.name), ("alias", spk.alias),
-                        ("role", spk.role), ("affiliation", spk.affiliation), ("source", doc.source),
-                        ("doc_id", doc.doc_id), ("published_at", published)):
-        mentions[name].append(value)
-
-
-def rows_to_table(schema: Schema, table: str, rows: list[dict[str, Any]]) -> pa.Table:
-    """Core columns from rows; declared plugin columns start as nulls."""
-    columns = schema.table(table)
+def columns_to_table(schema: Schema, table: str, columns: Columns) -> pa.Table:
+    """Core columns from gathered values; declared plugin columns start as nulls."""
+    rows = columns.rows
     arrays = []
-    for col in columns:
+    for col in schema.table(table):
         if col.owner == CORE:
-            arrays.append(pa.array([r.get(col.name) for r in rows], type=col.type))
+            arrays.append(pa.array(columns.lists[col.name], type=col.type))
         else:
-            arrays.append(pa.nulls(len(rows), type=col.type))
+            arrays.append(pa.nulls(rows, type=col.type))
     return pa.Table.from_arrays(arrays, schema=schema.arrow(table))
 
 

@@ -12,7 +12,6 @@ A text too short or too bare to judge gets null.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 
 import numpy as np
@@ -90,7 +89,7 @@ class Automaton:
         encoded = [self.model._encode(text) for text in texts]
         lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
         if not len(encoded) or not lengths.max():
-            return [self.decide(None) for _ in texts]
+            return [self.decide(np.zeros(0, np.int64), np.zeros(0, np.float32)) for _ in texts]
         data = np.zeros((len(encoded), int(lengths.max())), dtype=np.uint8)
         data[np.arange(data.shape[1]) < lengths[:, None]] = np.frombuffer(b"".join(encoded), dtype=np.uint8)
         states = np.zeros(len(encoded), dtype=np.int64)
@@ -99,14 +98,29 @@ class Automaton:
         for k, column in enumerate(data.T):
             states = moves[rows[states] + column]
             visited[k] = states
-        found = self.features[visited]
-        found[np.arange(data.shape[1])[:, None] >= lengths] = -1  # past each text's end
-        return [self.decide(Counter(f[f >= 0].tolist()) or None) for f in found.T]
+        found = self.features[visited].T  # one row per text, in visiting order
+        found[np.arange(data.shape[1]) >= lengths[:, None]] = -1  # past each text's end
+        return [self.decide(idx, counts) for idx, counts in self.visits(found)]
 
-    def decide(self, visits: Counter | None) -> str:
+    def visits(self, found: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Each text's features in the order first visited, with how often each was visited:
+        the keys and values of the Counter py3langid builds, for all texts at once."""
+        n_features = len(self.table)
+        texts, steps = np.nonzero(found >= 0)
+        keys = texts * n_features + found[texts, steps]
+        unique, first, counts = np.unique(keys, return_index=True, return_counts=True)
+        order = np.argsort(first)  # text by text, each in visiting order (the firsts are distinct)
+        unique, counts = unique[order], counts[order].astype(np.float32)
+        owner = unique // n_features
+        bounds = np.searchsorted(owner, np.arange(len(found) + 1))
+        features = unique - owner * n_features
+        return [(features[a:b], counts[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
+
+    def decide(self, idx: np.ndarray, counts: np.ndarray) -> str:
+        """py3langid's argmax over the languages' scores, from one text's visited features."""
         model = self.model
-        if visits:
-            scores = model._sparse_score(visits, self.table)
+        if len(idx):
+            scores = np.log1p(counts) @ self.table[idx] + model.nb_pc  # as model._sparse_score
         else:
             scores = np.full(len(model.nb_classes), self.floor, dtype=np.float32)
         for i, j in self.aliases:

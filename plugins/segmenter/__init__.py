@@ -16,10 +16,10 @@ from etl.model import Document, Statement
 from etl_plugins.segmenter.headlines import find_headline
 from etl_plugins.segmenter.interviews import Roles, find_roles, is_question
 from etl_plugins.segmenter.layout import Line, is_date_line, paragraphs, split_lines
-from etl_plugins.segmenter.patterns import DASH_LINE, LABEL
+from etl_plugins.segmenter.patterns import DASH_LINE
 from etl_plugins.segmenter.quotes import find_quotes
 from etl_plugins.segmenter.reported import find_reported
-from etl_plugins.segmenter.transcripts import DASH_START, LabelChecker, TurnFinder, label_counts
+from etl_plugins.segmenter.transcripts import DASH_START, LabelChecker, TurnFinder, label_at, label_counts
 from etl_plugins.speakers.coreference import Registry
 
 
@@ -57,7 +57,7 @@ def question_lines(lines: list[Line], labels: LabelChecker, skip: set[int]) -> t
             continue
         text = line.text
         dash = DASH_LINE.match(text) if text[0] in DASH_START else None
-        m = LABEL.match(text) if not dash and ":" in text else None
+        m = label_at(text) if not dash else None
         label = labels.check(m.group("label")) if m else None
         if dash or (label is not None and label.kind in ("question", "answer")):
             turns.append(line)

@@ -125,6 +125,9 @@ FOOTER = re.compile(
     r"(?:lightly\s+)?(?:edited|condensed|produced|transcribed|generated|machine|automatically))"
     r"|(?i:show\s+notes\b|subscribe\b|related\s*:|follow\s+us\b|sign\s+up\b|listen\s+(?:to|on)\s+"
     r"(?:the|more|all|our)\b|produced\s+by\s*:|(?:full\s+)?episode\s+(?:list|archive)\b|more\s+episodes\b))")
+# Every character FOOTER can open with (`ſ` is a long `s`, which matches `s` regardless of case), found by
+# trying all of Unicode: lines opening with another skip the pattern. Keep in step with FOOTER.
+FOOTER_START = frozenset("(©ACEFLMPRSTaceflmprstſ")
 # `Following the talks, ...`, `After the meeting the two leaders ...`: the event is reported, not spoken.
 AFTER_EVENT = re.compile(
     r"^(?:Following|After|At\s+the\s+end\s+of|Before|During|Later)\s+(?:the|this|that)\s+"

@@ -134,7 +134,7 @@ def find_quotes(text: str, regions: list[tuple[int, int]], paragraphs: list[tupl
         last: tuple[Statement, int] | None = None  # the last attributed quote and its paragraph
         prev_close = -1
         for q in quotes:
-            st = statement_for(text, q, paragraphs, prev_close, last, kind)
+            st = statement_for(text, q, paragraphs, prev_close, last, kind, para_starts)
             prev_close = q.close
             if st is None:
                 continue
@@ -146,12 +146,15 @@ def find_quotes(text: str, regions: list[tuple[int, int]], paragraphs: list[tupl
 
 
 def statement_for(text: str, q: Quote, paragraphs: list[tuple[int, int]], prev_close: int,
-                  last: tuple[Statement, int] | None, kind: str) -> Statement | None:
+                  last: tuple[Statement, int] | None, kind: str,
+                  para_starts: list[int] | None = None) -> Statement | None:
     a, b = inner(text, q)
     if b <= a:
         return None
     p_start, _ = paragraphs[q.para]
-    close_para = bisect.bisect_right([s for s, _ in paragraphs], q.close) - 1
+    if para_starts is None:
+        para_starts = [s for s, _ in paragraphs]
+    close_para = bisect.bisect_right(para_starts, q.close) - 1
     c_end = paragraphs[close_para][1]
     head = sentence_head(text, max(p_start, prev_close + 1), q.open)
     tail = text[q.close + 1:min(c_end, q.close + 300)]

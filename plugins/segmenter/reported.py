@@ -17,7 +17,9 @@ from etl_plugins.segmenter.patterns import MENTION
 from etl_plugins.speakers.names import parse_mention
 
 # A sentence ends at `.`, `!` or `?` before a capital, unless the dot closes a title or an initial.
-SENTENCE = re.compile(r"(?:[^.!?\n]|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z])\.|\.(?=\S))+[.!?]?")
+# Runs of ordinary characters are taken whole (`[^.!?\n]+`), not one character per repetition: the
+# same matches, found faster.
+SENTENCE = re.compile(r"(?:[^.!?\n]+|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z])\.|\.(?=\S))+[.!?]?")
 QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 REPORT_VERB = (r"(?:said|says|stressed|stresses|noted|notes|argued|argues|warned|warns|insisted|insists|added|"
                r"explained|explains|believes|believed|claimed|claims|announced|confirmed|acknowledged|admitted|"
@@ -68,7 +70,7 @@ def reported_in(sentence: str, offset: int) -> Statement | None:
         m = ACCORDING.match(body)
         return statement(body, m, m and m.start("clause"), offset + lead, "reported.according_to", 0.7)
     # the subject opens the sentence or follows an opening phrase (`On Tuesday, Smith said that ...`)
-    starts = [0] + [i + 1 for i in range(min(verb.start(), 200)) if body[i] == ","]
+    starts = [0] + [i + 1 for i in commas(body, min(verb.start(), 200))]
     for pattern, rule, confidence in ((SAID_THAT, "reported.said_that", 0.7),
                                       (CALLED, "reported.called", 0.5),
                                       (SAID_CLAUSE, "reported.said", 0.5)):
@@ -78,6 +80,16 @@ def reported_in(sentence: str, offset: int) -> Statement | None:
                 start = m.start("verb") if pattern is CALLED else m.start("clause")
                 return statement(body, m, start, offset + lead, rule, confidence)
     return None
+
+
+def commas(text: str, limit: int) -> list[int]:
+    """Offsets of the commas in ``text[:limit]``."""
+    found = []
+    i = text.find(",", 0, limit)
+    while i >= 0:
+        found.append(i)
+        i = text.find(",", i + 1, limit)
+    return found
 
 
 def statement(body: str, m: re.Match | None, start: int | None, offset: int, rule: str,

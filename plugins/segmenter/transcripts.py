@@ -13,16 +13,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from etl.model import Statement
 from etl_plugins.segmenter.attribution import checked
 from etl_plugins.segmenter.interviews import Roles, is_question
 from etl_plugins.segmenter.layout import Line, is_date_line
 from etl_plugins.segmenter.patterns import (AFTER_EVENT, BOILERPLATE, DASH_LINE, DATELINE, EVENT_NARRATIVE,
-                                            FIRST_SECOND, FOOTER, HEADING, LABEL, LABEL_ROLES, LABEL_STOP,
-                                            PAST_VERB, RECORD_LABEL, REPORTING_START, SAID_INTRO, SEPARATOR,
-                                            SPEECH_VERB, STAGE, STAGE_PREFIX, TERMINAL, THIRD_PERSON_QUOTE,
-                                            UNNAMED_REPORT)
+                                            FIRST_SECOND, FOOTER, FOOTER_START, HEADING, LABEL, LABEL_ROLES,
+                                            LABEL_STOP, PAST_VERB, RECORD_LABEL, REPORTING_START, SAID_INTRO,
+                                            SEPARATOR, SPEECH_VERB, STAGE, STAGE_PREFIX, TERMINAL,
+                                            THIRD_PERSON_QUOTE, UNNAMED_REPORT)
 from etl_plugins.speakers.coreference import Registry
 from etl_plugins.speakers.names import (ABBREVIATIONS, HONORIFICS, PAREN, PARTICLES, TIMESTAMP, folded,
                                         is_given_name, parse_mention)
@@ -66,31 +68,12 @@ class LabelChecker:
         return self.seen[label]
 
     def decide(self, label: str) -> Label | None:
-        raw = " ".join(label.split())
-        words = PAREN.sub(" ", raw).split()
-        if not words or len(raw) > 120 or DIGIT.search(PAREN.sub(" ", TIMESTAMP.sub(" ", raw))):
+        shape = label_shape(label)
+        if shape is None:
             return None
-        if len(words) > 9 and not self.person_head(raw):
-            return None  # `Dr Jonas Meinhardt, Federal Minister for Housing, Urban Development and Building`
-        low = folded(raw)
-        if low in ("q", "question", "questions", "interviewer"):
-            return Label("question", None)
-        if low in ("a", "answer", "interviewee"):
-            return Label("answer", None)
-        the_role = folded(words[0]) in ROLE_ARTICLES and len(words) > 1
-        if folded(words[0]) in LABEL_STOP and low not in LABEL_ROLES and not words[0].isupper() and not the_role:
-            return None
-        core = PAREN.sub(" ", raw)
-        if re.search(r"[?!;&\"“”«»]", core) or "." in ABBREV_OR_INITIAL.sub("", core):
-            return None
-        if VERB_IN_LABEL.search(core):
-            return None
-        head = core.split(",")[0].split()
-        if any(w[:1].islower() and w not in LOWER_OK and not (i == 0 and w == "the") for i, w in enumerate(head)):
-            if not head[0].lower() == "the":
-                return None
-            if any(w[:1].islower() and w not in LOWER_OK and folded(w) not in LABEL_ROLES for w in head[1:]):
-                return None
+        if isinstance(shape, str):  # `Q`, `Answer`: the role alone
+            return Label(shape, None)
+        raw, words, low, the_role, head = shape
         parsed = parse_mention(raw)
         repeated = self.counts[raw] >= 2
         if parsed is None:
@@ -114,7 +97,7 @@ class LabelChecker:
             return Label("speech", raw)
         return None
 
-    def is_person(self, raw: str, parsed, words: list[str], repeated: bool) -> bool:
+    def is_person(self, raw: str, parsed, words: tuple[str, ...], repeated: bool) -> bool:
         """Evidence that a capitalised label names a person, not a heading (`Rail Services`,
         `FULL TRANSCRIPT`): a title or role, a known first name, a party or role beside it, the
         label recurring, or the name recurring in the document."""
@@ -128,16 +111,71 @@ class LabelChecker:
         person = self.registry.find(parsed)
         return person is not None and person.mentions >= 2
 
-    def person_head(self, raw: str) -> bool:
-        parsed = parse_mention(PAREN.sub(" ", raw).split(",")[0])
-        return parsed is not None and parsed.kind == "person"
+
+class LabelShape(NamedTuple):
+    raw: str  # the label, blanks collapsed
+    words: tuple[str, ...]  # its words outside brackets
+    low: str
+    the_role: bool  # `The Taoiseach`, `An Ceann Comhairle`
+    head: tuple[str, ...]  # the words before its first comma
+
+
+@lru_cache(maxsize=4096)
+def label_shape(label: str) -> LabelShape | str | None:
+    """What the text before a colon says by its own words: None when it cannot name a speaker,
+    `question` or `answer` for a bare role, else its parts for the checks against the document.
+
+    Cached: transcripts and interviews repeat the same labels across documents."""
+    raw = " ".join(label.split())
+    words = PAREN.sub(" ", raw).split()
+    if not words or len(raw) > 120 or DIGIT.search(PAREN.sub(" ", TIMESTAMP.sub(" ", raw))):
+        return None
+    if len(words) > 9 and not person_head(raw):
+        return None  # `Dr Jonas Meinhardt, Federal Minister for Housing, Urban Development and Building`
+    low = folded(raw)
+    if low in ("q", "question", "questions", "interviewer"):
+        return "question"
+    if low in ("a", "answer", "interviewee"):
+        return "answer"
+    the_role = folded(words[0]) in ROLE_ARTICLES and len(words) > 1
+    if folded(words[0]) in LABEL_STOP and low not in LABEL_ROLES and not words[0].isupper() and not the_role:
+        return None
+    core = PAREN.sub(" ", raw)
+    if re.search(r"[?!;&\"“”«»]", core) or ("." in core and "." in ABBREV_OR_INITIAL.sub("", core)):
+        return None
+    if VERB_IN_LABEL.search(core):
+        return None
+    head = core.split(",")[0].split()
+    if any(w[:1].islower() and w not in LOWER_OK and not (i == 0 and w == "the") for i, w in enumerate(head)):
+        if not head[0].lower() == "the":
+            return None
+        if any(w[:1].islower() and w not in LOWER_OK and folded(w) not in LABEL_ROLES for w in head[1:]):
+            return None
+    return LabelShape(raw, tuple(words), low, the_role, tuple(head))
+
+
+def person_head(raw: str) -> bool:
+    parsed = parse_mention(PAREN.sub(" ", raw).split(",")[0])
+    return parsed is not None and parsed.kind == "person"
+
+
+@lru_cache(maxsize=1024)
+def label_at(text: str) -> re.Match | None:
+    """LABEL (`Name: text`) at the start of a line. Cached, like `speaker_label`: the passes over a
+    document's lines (counting labels, finding an interview, finding turns) each ask."""
+    return LABEL.match(text) if ":" in text else None
+
+
+@lru_cache(maxsize=1024)
+def speaker_label(text: str) -> re.Match | None:
+    """LABEL, else a Congressional Record label (`Mr. SCHUMER. Mr. President, ...`)."""
+    return label_at(text) or (RECORD_LABEL.match(text) if "." in text else None)
 
 
 def label_counts(lines: list[Line]) -> Counter:
     counts: Counter = Counter()
     for line in lines:
-        text = line.text
-        m = (LABEL.match(text) if ":" in text else None) or (RECORD_LABEL.match(text) if "." in text else None)
+        m = speaker_label(line.text)
         if m:
             counts[" ".join(m.group("label").split())] += 1
     return counts
@@ -241,7 +279,8 @@ class TurnFinder:
         """Handle a line that opens, closes or announces a turn; False for plain lines."""
         text = line.text
         first = text[0]
-        if FOOTER.match(text):  # `Copyright ...`, `Subscribe ...`: closes the turn, says nothing
+        # `Copyright ...`, `Subscribe ...`: closes the turn, says nothing
+        if first in FOOTER_START and FOOTER.match(text):
             self.close()
             self.pending = None
             self.break_prose()
@@ -285,7 +324,7 @@ class TurnFinder:
         if q is not None:  # `Q    Thanks, Karen. Does the President ...`: an unnamed reporter unless an interview
             self.open("question", line.start + q.end(), line.end, self.roles.interviewer, "interview.q_line", 0.85)
             return True
-        m = (LABEL.match(text) if colon else None) or (RECORD_LABEL.match(text) if "." in text else None)
+        m = speaker_label(text)
         label = self.labels.check(m.group("label")) if m else None
         if label is not None:
             self.close()

@@ -16,17 +16,37 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl_plugins.speakers.genders import PRONOUN_GENDER, name_gender, role_gender, title_gender
-from etl_plugins.speakers.names import Parsed, folded, is_given_name, parse_mention, parse_role_phrase
+from etl_plugins.speakers.names import Parsed, folded, is_given_name, parse_mention, role_of_phrase
 from etl_plugins.speakers.vocabulary import ROLE_SYNONYMS
 
-ABBREV = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Hon|Rev|St|Jr|Sr|Mme|Amb|Adm|Maj|Cmdr|Pres|Sec|Coun|Cllr|Cr)\."
-WORD = rf"(?:{ABBREV}|[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’]*(?:-[\w'’]+)*)"
+ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Hon", "Rev",
+               "St", "Jr", "Sr", "Mme", "Amb", "Adm", "Maj", "Cmdr", "Pres", "Sec", "Coun", "Cllr", "Cr")
+ABBREV = rf"(?:{'|'.join(ABBREVIATED)})\."
+CAPITAL_CLASS = "[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]"
+WORD = rf"(?:{ABBREV}|[A-Z]\.|{CAPITAL_CLASS}[\w'’]*(?:-[\w'’]+)*)"
 # `of the`, `and`, or one or two name particles (`van der`, `de la`) between capitalised words
 LINK = r"(?:\s+(?:of\s+the|of|for|and|(?:de|da|di|van|von|der|den|al|bin|ibn|la|le|du|dos|del|y|oglu)" \
        r"(?:\s+(?:de|der|den|la|le|los|las|du))?)\s+|[ \t]+)"
+#: Particles that may open a run before its first capitalised word (`van der Berg`, `de la Cruz`).
+LEADING_PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "al", "el", "bin", "ibn")
 #: A run of capitalised words, with the small words that join titles and names.
-# The lookahead lets the engine skip, with one class test, the positions no run can start at.
-NAME_RUN = re.compile(rf"(?=[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁvdlaebi])(?:(?<![\w'’])(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn)\s+){{0,2}}{WORD}(?:{LINK}{WORD})*")
+# The lookahead rejects, with one class test, most positions no run can start at.
+NAME_RUN = re.compile(rf"(?=[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁvdlaebi])(?:(?<![\w'’])(?:{'|'.join(LEADING_PARTICLES)})\s+){{0,2}}"
+                      rf"{WORD}(?:{LINK}{WORD})*")
+# NAME_RUN from the capital its first word starts with, the same pattern written to open with a
+# character class: the engine then skips to the next capital without trying a match at each
+# position, as it must for NAME_RUN (its leading lookahead gives it no such shortcut). The
+# alternatives of the first WORD come in the same order, each tested against the capital already
+# read; the abbreviations only where one to three small letters and a dot follow.
+FIRST_WORD_REST = (rf"(?:(?=[a-z]{{1,3}}\.)(?:{'|'.join(f'(?<={a[0]}){a[1:]}' for a in ABBREVIATED)})\."
+                   r"|\.(?<=[A-Z]\.)|[\w'’]*(?:-[\w'’]+)*)")
+RUN_AT_CAPITAL = re.compile(rf"{CAPITAL_CLASS}{FIRST_WORD_REST}(?:{LINK}{WORD})*")
+PARTICLE_SET = frozenset(LEADING_PARTICLES)
+# A capital, blanks and a particle that starts a word, in a reversed text: searched forwards for a
+# particle, the engine would try at every `a`, `d` or `e`; backwards, only at capitals.
+CAPITAL_AFTER_PARTICLE_REVERSED = re.compile(
+    rf"{CAPITAL_CLASS}\s+(?:{'|'.join(p[::-1] for p in LEADING_PARTICLES)})(?![\w'’])")
+WORD_CHAR = re.compile(r"[\w'’]")  # what may not stand right before a leading particle
 SENTENCE_END = re.compile(r"[.!?…]\s")
 # Where a document gives a named person's role: `Margaret Hale (Chair)`, `Chinedu Okafor, the NLC
 # president,`, `NLC President, Comrade Chinedu Okafor`, `moderator Chris Wallace`.
@@ -63,8 +83,9 @@ OBJECT_VERB = re.compile(r"\b(?:told|asked|thanked|gave|sent|met|called|urged|jo
 DEPUTY_WORDS = frozenset({"vice", "deputy", "co", "assistant", "acting", "former", "ranking"})
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str | None) -> str:
-    return folded(s or "")
+    return folded(s or "")  # cached: called for every capitalised word of a text
 
 
 @dataclass
@@ -264,17 +285,13 @@ class Registry:
 def people_of(text: str, byline: str | None) -> Registry:
     """Every person ``text`` names, with the positions of all their mentions (quoted or not)."""
     reg = Registry()
-    mentions, roles = scan(text)
-    surnames: list[tuple[int, Parsed, int]] = []
-    for pos, parsed, end in mentions:
-        if parsed.kind == "person":
-            person = reg.add(parsed, pos, countable=False)
-            reg.positions.append(pos)
-            reg.at.append(person)
-            if read_context(text, pos, end, person):
-                person.certain = True
-        else:
-            surnames.append((pos, parsed, end))
+    persons, surnames, roles = scan(text)
+    for pos, parsed, end in persons:
+        person = reg.add(parsed, pos, countable=False)
+        reg.positions.append(pos)
+        reg.at.append(person)
+        if read_context(text, pos, end, person):
+            person.certain = True
     if byline:
         parsed = parse_mention(byline)
         if parsed and parsed.kind == "person":
@@ -284,10 +301,11 @@ def people_of(text: str, byline: str | None) -> Registry:
         if person is not None and role not in person.roles:
             person.roles.append(role)
             person.tally("role", role_gender(role))
-    for pos, parsed, end in surnames:
-        if fold(parsed.last) not in reg.surnames:  # most capitalised words are nobody's surname
+    known = reg.surnames
+    for pos, last, initial, end in surnames:
+        if fold(last) not in known:  # most capitalised words are nobody's surname
             continue
-        person = reg.by_surname(parsed.last or "", initial=parsed.first)
+        person = reg.by_surname(last or "", initial=initial)
         if person is None:
             continue
         introduced = read_context(text, pos, end, person)
@@ -318,28 +336,87 @@ def read_context(text: str, pos: int, end: int, person: Person) -> bool:
     return introduced
 
 
+Mention = tuple[int, Parsed, int]  # start, what it names, end
+SurnameMention = tuple[int, str, "str | None", int]  # start, surname, initial, end
+
+
 @lru_cache(maxsize=8)
-def scan(text: str) -> tuple[list[tuple[int, Parsed, int]], list[tuple[Parsed, str]]]:
-    """(start, person or surname, end) for every name in ``text``, and the roles given beside them.
+def scan(text: str) -> tuple[list[Mention], list[SurnameMention], list[tuple[Parsed, str]]]:
+    """Every name in ``text``: the full names of people, the surnames (resolved once all full names
+    are known), each in text order, and the roles given beside the full names.
 
     Cached: the segmenter and the resolver scan the same text one after the other.
     """
-    mentions: list[tuple[int, Parsed]] = []
+    persons: list[Mention] = []
+    surnames: list[SurnameMention] = []
     roles: list[tuple[Parsed, str]] = []
-    for m in NAME_RUN.finditer(text):
-        run = m.group()
-        if " " not in run and "." not in run:
-            # a single word: only a surname, resolved once all full names are known
-            mentions.append((m.start(), Parsed("surname", last=run), m.end()))
+    for start, end in name_runs(text):
+        run = text[start:end]
+        if " " not in run and "." not in run:  # a single word: only a surname
+            surnames.append((start, run, None, end))
             continue
-        for offset, part in split_run(run):
-            parsed = parse_mention(part)
-            if parsed is None or parsed.kind not in ("person", "surname"):
-                continue
-            mentions.append((m.start() + offset, parsed, m.start() + offset + len(part)))
-            if parsed.kind == "person" and offset == 0:
-                roles.extend((parsed, role) for role in roles_beside(text, m.start(), m.end()))
-    return mentions, roles
+        for offset, parsed, length in run_parts(run):
+            if parsed.kind == "person":
+                persons.append((start + offset, parsed, start + offset + length))
+                if offset == 0:
+                    roles.extend((parsed, role) for role in roles_beside(text, start, end))
+            else:
+                surnames.append((start + offset, parsed.last, parsed.first, start + offset + length))
+    return persons, surnames, roles
+
+
+def name_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each match of ``NAME_RUN.finditer(text)``, found without trying the pattern
+    at every position.
+
+    A run's first word starts at a capital, where RUN_AT_CAPITAL matches just as NAME_RUN does,
+    and its optional particles stand right before that word: they move the start, not the end.
+    """
+    spans = [m.span() for m in RUN_AT_CAPITAL.finditer(text)]
+    after_particle = capitals_after_particles(text)
+    if after_particle:
+        spans = [(particles_before(text, spans[i - 1][1] if i else 0, q) if q in after_particle else q, end)
+                 for i, (q, end) in enumerate(spans)]
+    return spans
+
+
+def capitals_after_particles(text: str) -> set[int]:
+    """Offsets of the capitals right after a particle and blanks (`de la Cruz`): the only places a
+    run may start before its first capital."""
+    last = len(text) - 1
+    return {last - m.start() for m in CAPITAL_AFTER_PARTICLE_REVERSED.finditer(text[::-1])}
+
+
+def particles_before(text: str, pos: int, q: int) -> int:
+    """Where a run whose first capitalised word is at ``q`` starts: at up to two leading particles
+    before it (`de la Cruz`), each after a blank or the text's start, none before ``pos``."""
+    start = q
+    for _ in range(2):
+        k = start
+        while k > pos and text[k - 1].isspace():
+            k -= 1
+        if k == start:
+            break
+        for i in (k - 3, k - 2):  # the three-letter particles first: `der` before `de`
+            if i >= pos and text[i:k] in PARTICLE_SET and not (i > 0 and WORD_CHAR.match(text, i - 1)):
+                start = i
+                break
+        else:
+            break
+    return start
+
+
+@lru_cache(maxsize=16384)
+def run_parts(run: str) -> tuple[tuple[int, Parsed, int], ...]:
+    """(offset, parsed, length) of each part of a run that names a person or a surname.
+
+    Cached: the same runs (`United States`, a person's full name) recur across documents."""
+    parts = []
+    for offset, part in split_run(run):
+        parsed = parse_mention(part)
+        if parsed is not None and parsed.kind in ("person", "surname"):
+            parts.append((offset, parsed, len(part)))
+    return tuple(parts)
 
 
 def roles_beside(text: str, start: int, end: int) -> list[str]:
@@ -359,7 +436,7 @@ def roles_beside(text: str, start: int, end: int) -> list[str]:
         named = parse_mention(m.group("role"))
         if named is not None and named.kind in ("person", "group"):
             continue
-        role, _ = parse_role_phrase(m.group("role").split())
+        role = role_of_phrase(m.group("role"))
         if role:
             found.append(role)
     m = ROLE_AGENT.search(before) if " by " in before else None

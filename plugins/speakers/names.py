@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from etl_plugins.speakers.given_names import GIVEN_NAMES
@@ -38,6 +38,13 @@ CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "to"})
 POSSESSIVE = re.compile(r"['’]s?$")
 OWNER = re.compile(r"(?:\w['’]s|s['’])$")
 LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
+AFTER_APOSTROPHE = re.compile(r"(?<=['’])([a-z])")
+MAC = re.compile(r"^Ma?c[a-z]{3,}")
+STATE_OF = re.compile(r"^(?:republic|kingdom|state|federal republic|islamic republic|people's republic) of ")
+FIELD_MINISTER = re.compile(r"(?P<pre>(?:(?:Deputy|First|Acting|Former|Vice)\s+)*)(?P<field>.+?)\s+Minister")
+NUMBERED_VOICE = re.compile(r"(?i)speaker\s*\d+|voice\s*\d*")
+AND = re.compile(r"\s+(?:and|&)\s+")
 
 
 @dataclass(frozen=True)
@@ -60,20 +67,22 @@ def proper_case(word: str) -> str:
     if len(word) <= 2 and not word.endswith("."):
         return word
     out = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
-    out = re.sub(r"(?<=['’])([a-z])", lambda m: m.group(1).upper(), out)
-    if re.match(r"^Ma?c[a-z]{3,}", out) and not out.lower().startswith(("mack", "mace", "macha")):
+    out = AFTER_APOSTROPHE.sub(lambda m: m.group(1).upper(), out)
+    if MAC.match(out) and not out.lower().startswith(("mack", "mace", "macha")):
         i = 2 if out.startswith("Mc") else 3
         out = out[:i] + out[i].upper() + out[i + 1:]
     return out
 
 
+@lru_cache(maxsize=65536)
 def folded(word: str) -> str:
-    return word.lower().strip(".,;:'’")
+    return word.lower().strip(".,;:'’")  # cached: every word of every mention is folded, often more than once
 
 
+@lru_cache(maxsize=16384)
 def is_name_word(word: str) -> bool:
     f = folded(word)
-    if not f or not word[0].isupper() or any(c.isdigit() for c in word):
+    if not f or not word[0].isupper() or any(map(str.isdigit, word)):
         return False
     if f.endswith("s") and f[:-1] in ROLE_HEADS:  # `Representatives Whitford`, `Senators`
         return False
@@ -81,6 +90,7 @@ def is_name_word(word: str) -> bool:
                 or f in HONORIFICS or f in ABBREVIATIONS)
 
 
+@lru_cache(maxsize=16384)
 def is_given_name(word: str | None) -> bool:
     """Whether ``word`` is a known first name (`Rachel`, `Luíza`, `Chinedu`)."""
     if not word:
@@ -93,7 +103,7 @@ def is_given_name(word: str | None) -> bool:
 
 
 def is_initial(word: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)?", word))
+    return bool(INITIALS.fullmatch(word))
 
 
 def split_name(words: list[str]) -> tuple[list[str], list[str]]:
@@ -128,7 +138,7 @@ def given_name_first(name: list[str]) -> bool:
 
 def country_of(phrase: str) -> str | None:
     p = LEADING_THE.sub("", phrase.strip()).lower()
-    p = re.sub(r"^(?:republic|kingdom|state|federal republic|islamic republic|people's republic) of ", "", p)
+    p = STATE_OF.sub("", p)
     if p in COUNTRIES:
         return COUNTRIES[p]
     if p in DEMONYMS:
@@ -149,7 +159,7 @@ def normalise_role(words: list[str]) -> str | None:
     kept = [w if (w.isupper() and len(w) <= 4) or w.lower() in CONNECTORS else w[:1].upper() + w[1:]
             for w in kept]
     text = " ".join(kept)
-    m = re.fullmatch(r"(?P<pre>(?:(?:Deputy|First|Acting|Former|Vice)\s+)*)(?P<field>.+?)\s+Minister", text)
+    m = FIELD_MINISTER.fullmatch(text)
     if m and m.group("field") not in ("Prime", "Deputy Prime", "First Deputy Prime", "Deputy", "First", "Acting",
                                       "Former", "Vice", "Chief", "Senior", "Junior", "State"):
         field = "Foreign Affairs" if m.group("field") == "Foreign" else m.group("field")
@@ -160,9 +170,16 @@ def normalise_role(words: list[str]) -> str | None:
 
 def parse_role_phrase(words: list[str]) -> tuple[str | None, str | None]:
     """(role, affiliation) from the words before a name or after its comma."""
-    text = " ".join(words).strip(" ,")
+    return role_phrase(" ".join(words))
+
+
+@lru_cache(maxsize=16384)
+def role_phrase(text: str) -> tuple[str | None, str | None]:
+    """`parse_role_phrase` of the words joined; cached, as the same role recurs in many mentions
+    (`Speaker of Parliament of Brazil`, before a name, before `said`)."""
+    text = text.strip(" ,")
     affiliation = None
-    for m in OF_PHRASE.finditer(text):
+    for m in OF_PHRASE.finditer(text) if "of" in text or "for" in text else ():
         country = country_of(m.group(1))
         if country:
             affiliation = country
@@ -187,17 +204,28 @@ def parse_role_phrase(words: list[str]) -> tuple[str | None, str | None]:
     return normalise_role(kept), affiliation
 
 
+@lru_cache(maxsize=16384)
+def role_of_phrase(phrase: str) -> str | None:
+    """The role ``phrase`` gives, if any; cached, as the phrases beside names recur."""
+    return parse_role_phrase(phrase.split())[0]
+
+
+def is_patronymic(word: str) -> bool:
+    """Whether PATRONYMIC ends ``word``; the search only where it can, as every form ends in `ch` or `na`."""
+    return word.rstrip("\n")[-2:].lower() in ("ch", "na") and bool(PATRONYMIC.search(word))
+
+
 def person_from(name_words: list[str]) -> Parsed:
     """A Parsed person (or address form, or surname) from its name words."""
     words = [POSSESSIVE.sub("", proper_case(w)) for w in name_words]
     long_form = " ".join(words)
-    core = [w for w in words if not PATRONYMIC.search(w) or w is words[0]]
+    core = [w for w in words if not is_patronymic(w) or w is words[0]]
     # Turkic `Heydar oglu`: the father's name and the marker both go.
     for j, w in enumerate(words):
         if w.lower() in TURKIC_PATRONYMIC and j >= 2:
             core = words[:j - 1] + words[j + 1:]
             break
-    if len(words) == 2 and PATRONYMIC.search(words[1]) and len(words[1]) > 5:
+    if len(words) == 2 and is_patronymic(words[1]) and len(words[1]) > 5:
         return Parsed("address", first=words[0], long_form=long_form)
     if len(core) >= 3:
         inner = [w for w in core[1:-1] if not is_initial(w)]
@@ -213,6 +241,17 @@ def clean_mention(raw: str) -> str:
     s = TIMESTAMP.sub(" ", raw)
     s = s.strip().strip("\"“”«»'‘’:;-–— \t")
     return " ".join(s.split())
+
+
+def is_shouting(s: str) -> bool:
+    """More than three letters, all capitals (`SENATOR DAWKINS`); most mentions fail at their second letter."""
+    letters = 0
+    for c in s:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters > 3
 
 
 def parse_mention(raw: str | None) -> Parsed | None:
@@ -231,26 +270,25 @@ def parse_cached(raw: str) -> Parsed | None:
     low = s.lower()
     if low in PRONOUNS:
         return Parsed("pronoun")
-    letters = [c for c in s if c.isalpha()]
-    shouting = len(letters) > 3 and all(c.isupper() for c in letters)
-    parens = [p.strip() for p in PAREN.findall(s)]
-    s = " ".join(PAREN.sub(" ", s).split())
+    shouting = is_shouting(s)
+    parens = [p.strip() for p in PAREN.findall(s)] if "(" in s else []
+    s = " ".join(PAREN.sub(" ", s).split()) if parens else " ".join(s.split())
     head, _, tail = s.partition(",")
     head, tail = head.strip(), tail.strip()
     words = [proper_case(w) for w in head.split()] if shouting else head.split()
     words = [w for w in words if w.lower() not in ("the",)] if words and words[0].lower() == "the" else words
     owner = None
-    for j in range(len(words) - 2, -1, -1):
+    for j in range(len(words) - 2, -1, -1) if "'" in head or "’" in head else ():  # OWNER needs an apostrophe
         if OWNER.search(words[j]):
             # `The SNP's Morag Kilbride`, `Reuters' Ana Ruiz`: the owner is an affiliation, not a name
             owner = " ".join(words[:j + 1])
             owner = POSSESSIVE.sub("", owner)
             words = words[j + 1:]
             break
-    if any(folded(w) in ANONYMOUS for w in words) or re.fullmatch(r"(?i)speaker\s*\d+|voice\s*\d*", head):
+    if not ANONYMOUS.isdisjoint(map(folded, words)) or NUMBERED_VOICE.fullmatch(head):
         return Parsed("anonymous")
     if " and " in f" {head.lower()} " or "&" in head:
-        left = re.split(r"\s+(?:and|&)\s+", head, maxsplit=1)[0]
+        left = AND.split(head, maxsplit=1)[0]
         if split_name(left.split())[1] and not split_name(left.split())[0]:
             return Parsed("group")
     role_words, name_words = split_name(words)
@@ -283,4 +321,5 @@ def parse_cached(raw: str) -> Parsed | None:
         if role:
             return Parsed("role", role=role, affiliation=affiliation)
         return None
-    return replace(person_from(name_words), role=role, affiliation=affiliation)
+    person = person_from(name_words)  # with the role and affiliation (not `dataclasses.replace`: slow)
+    return Parsed(person.kind, person.name, person.first, person.last, person.long_form, role, affiliation)
