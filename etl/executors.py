@@ -46,6 +46,13 @@ class InProcessExecutor:
 _TASK: Callable[[Any], Any] | None = None
 
 
+def _warm_up() -> None:
+    """Each worker's first act: let the task load what it needs, if it can (``fn.warm_up``)."""
+    warm_up = getattr(_TASK, "warm_up", None)
+    if warm_up is not None:
+        warm_up()
+
+
 def _call_task(item: Any) -> Any:
     try:
         return _TASK(item)
@@ -55,7 +62,11 @@ def _call_task(item: Any) -> Any:
 
 
 class ProcessPoolExecutor:
-    """Runs items in ``jobs`` forked worker processes, yielding results in order."""
+    """Runs items in ``jobs`` forked worker processes, yielding results in order.
+
+    A worker calls ``fn.warm_up()``, when ``fn`` has one, as it starts: while
+    the caller is still preparing the first items.
+    """
 
     name = "process pool"
 
@@ -67,7 +78,7 @@ class ProcessPoolExecutor:
     def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         global _TASK
         _TASK = fn
-        pool = multiprocessing.get_context("fork").Pool(self.jobs)
+        pool = multiprocessing.get_context("fork").Pool(self.jobs, initializer=_warm_up)
         try:
             pending: deque = deque()
             items = iter(items)

@@ -10,6 +10,7 @@ A run calls the hooks in this order:
 
 0. ``etl_configure`` once per plugin, with its options from the project file;
 1. ``etl_columns`` once, before anything is read, to build the output schema;
+   ``etl_warm_up`` once in each worker process as it starts;
 2. per source: ``etl_read`` (first reader to claim the source wins);
 3. per document: ``etl_segment`` (first segmenter to answer wins), then
    ``etl_resolve_speakers`` (first resolver to answer wins);
@@ -68,6 +69,23 @@ def etl_columns() -> list[Column]:
         ``documents``, ``statements``, ``speakers``). The core fills in
         ``owner`` with the plugin's name. Two plugins declaring the same
         column is an error naming both.
+    """
+
+
+@hookspec
+def etl_warm_up() -> None:
+    """Load what this plugin's hooks need in every process (a model, a table), ahead of the first batch.
+
+    Called once in each worker process as it starts, while the main process
+    is still listing the sources and reading the cache, so that loading
+    overlaps that work instead of delaying the worker's first batch. Not
+    called when batches run in the main process (``--jobs 1``) or on Ray,
+    where the first batch loads what it needs as usual. A plugin whose
+    hooks load lazily on first use (``functools.cache``) implements this by
+    calling that loader.
+
+    :returns: nothing. An exception is ignored here: the batch that then
+        needs the same thing fails with it, and gets the usual error rows.
     """
 
 

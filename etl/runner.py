@@ -87,6 +87,16 @@ class BatchTask:
             self.schema = self.host.schema()
         return process_batch(self.host, self.schema, sources)
 
+    def warm_up(self) -> None:
+        """Let every plugin load its models in this process before the first batch (``etl_warm_up``)."""
+        if self.host is None:
+            return
+        for impl in self.host.implementations("etl_warm_up"):
+            try:
+                self.host.call_one(impl)
+            except Exception:  # noqa: BLE001 - the batch that needs it reports the failure
+                pass
+
     def __getstate__(self) -> dict[str, Any]:
         return {"recipe": host_recipe(self.host) if self.host is not None else self.recipe}
 
@@ -239,14 +249,16 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
     local_out = local_path(out)
     record = load_record(root, out, layout) if local_out is not None and not full_refresh else {}
 
+    counted = None
     if record:
-        n_sources = up_to_date(record, local_out, sources, cache, layout)
+        same_names, counted = same_listing(record, sources)
+        n_sources = up_to_date(record, local_out, sources, cache, layout) if same_names else None
         if n_sources is not None:
             if on_total:
                 on_total(n_sources)
             return recorded_summary(record, local_out, n_sources)
     if on_total:
-        on_total(count_sources(sources))
+        on_total(counted if counted is not None else count_sources(sources))
 
     summary = RunSummary()
     previous = {p["digest"]: p for p in record.get("parts", [])}
@@ -286,7 +298,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
         return segment, chunk
 
     writer = DatasetWriter(out, schema, metadata, group_rows=row_group_rows)
-    total = Partial.empty()
+    total = SpeakerTotals()
     error_tables: list[pa.Table] = []
     used: set[str] = set()
     new_parts: list[dict[str, Any]] = []
@@ -301,15 +313,15 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
             kept = reuse_part(writer, cache, prev, names, local_out) if prev else None
             if kept is not None:
                 counts, values, errors = kept
-                total = merge([total, Partial(counts, values)])
+                total.add(Partial(counts, values))
                 error_tables.append(errors)
                 summary.documents += prev["documents"]
                 summary.statements += prev["statements"]
                 summary.reused += len(plan.files)
                 used.update(hit.sid for hit in plan.found)
                 cache.record(index_rows(plan.files, plan.found))
-                new_parts.append({"digest": plan.digest, "files": names, "documents": prev["documents"],
-                                  "statements": prev["statements"]})
+                new_parts.append({"digest": plan.digest, "names": names_digest(plan.files), "files": names,
+                                  "documents": prev["documents"], "statements": prev["statements"]})
                 if progress:
                     progress(len(plan.files))
                 continue
@@ -317,11 +329,11 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
                                                          progress, used)
             cache.record(entries)
             part_partial = partial(mentions)
-            total = merge([total, part_partial])
+            total.add(part_partial)
             error_tables.append(errors)
             digest = part_digest(layout, plan.files, keys)
             put_part(cache, digest, part_partial.counts, part_partial.values, errors)
-            new_parts.append({"digest": digest, "files": names,
+            new_parts.append({"digest": digest, "names": names_digest(plan.files), "files": names,
                               "documents": writer.tables[names["documents"]].rows,
                               "statements": writer.tables[names["statements"]].rows})
         if len(new_parts) == 1:
@@ -329,7 +341,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
                 writer.rename(new_parts[0]["files"][table], file)
             new_parts[0]["files"] = single_part_files()
         enrich_errors: list[dict[str, str]] = []
-        speakers = enrich(host, schema, "speakers", speakers_table(schema, total), enrich_errors)
+        speakers = enrich(host, schema, "speakers", speakers_table(schema, total.merged()), enrich_errors)
         summary.speakers = speakers.num_rows
         writer.table("speakers").write(speakers)
         rows = pa.concat_tables([ERRORS_SCHEMA.empty_table(), *error_tables]).to_pylist() + enrich_errors
@@ -353,6 +365,28 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
     cache.finish(used)
     prune_parts(cache, {p["digest"] for p in new_parts})
     return summary
+
+
+class SpeakerTotals:
+    """The speaker partials of the parts written so far, merged a few dozen at a time.
+
+    Merging the running total with every part would regroup the whole total
+    once per part; the partials are added up exactly (sums, minima, maxima),
+    so merging them in groups gives the same table.
+    """
+
+    GROUP = 32
+
+    def __init__(self) -> None:
+        self.partials: list[Partial] = []
+
+    def add(self, part: Partial) -> None:
+        self.partials.append(part)
+        if len(self.partials) >= self.GROUP:
+            self.partials = [merge(self.partials)]
+
+    def merged(self) -> Partial:
+        return merge(self.partials) if self.partials else Partial.empty()
 
 
 def index_rows(files: list[str], found: list[Hit | None]) -> pa.Table:
@@ -497,6 +531,28 @@ def save_record(root: Path, out: str | Path, layout: str, parts: list[dict[str, 
     tmp = root / f".{RECORD}.{os.getpid()}.tmp"
     tmp.write_text(json.dumps(record, sort_keys=True))
     os.replace(tmp, root / RECORD)
+
+
+def names_digest(files: list[str]) -> str:
+    """A part's source paths alone: what a listing, without stat calls, can check."""
+    return hashlib.blake2b("\x1e".join(files).encode(), digest_size=16).hexdigest()
+
+
+def same_listing(record: dict[str, Any], sources: list[str]) -> tuple[bool, int]:
+    """Whether the sources are listed exactly as when the dataset was last built, and how many there are.
+
+    A walk of the listing alone, without stat calls or cache lookups: an added,
+    removed or renamed file is found here, so a run that has new files to
+    process does not stat and look up every unchanged source twice.
+    """
+    parts = record.get("parts", [])
+    same, n_parts, n_sources = True, 0, 0
+    for part in split_parts(iter_sources(sources)):
+        if same and (n_parts >= len(parts) or parts[n_parts].get("names") != names_digest(part)):
+            same = False
+        n_parts += 1
+        n_sources += len(part)
+    return same and n_parts == len(parts), n_sources
 
 
 def up_to_date(record: dict[str, Any], local_out: Path, sources: list[str], cache: ResultCache,

@@ -97,6 +97,11 @@ def embed(texts: list[str]):
 
 
 @etl.hookimpl
+def etl_warm_up() -> None:
+    model()  # several seconds: loaded in each worker as it starts, not by its first batch
+
+
+@etl.hookimpl
 def etl_embed_query(text: str, column: str) -> list[float] | None:
     """The vector of a search query, comparable with the `embedding` column."""
     if column != "embedding":

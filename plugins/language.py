@@ -175,6 +175,11 @@ def detect_all(texts: list[str | None]) -> list[str | None]:
 
 
 @etl.hookimpl
+def etl_warm_up() -> None:
+    automaton()  # the model takes about half a second to load: do it before the first batch
+
+
+@etl.hookimpl
 def etl_columns() -> list[Column]:
     return [
         Column("documents", "language", pa.string(),

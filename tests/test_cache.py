@@ -71,6 +71,18 @@ def test_a_rerun_processes_only_new_and_changed_sources(host, corpus, tmp_path):
     assert "Thank you again." in statements["text"].to_pylist()
 
 
+def test_an_edit_that_leaves_the_listing_as_it_was_is_found(host, corpus, tmp_path):
+    """The listing alone shows added and removed files; an edited one is found by its stat and bytes."""
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    run(host, [str(corpus)], out, batch_size=32, jobs=1, cache_dir=cache)
+    edited = sorted((corpus / "0000").iterdir())[150]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nPresident Ilham Aliyev: Thank you again.\n",
+                      encoding="utf-8")
+    again = run(host, [str(corpus)], out, batch_size=32, jobs=1, cache_dir=cache)
+    assert (again.up_to_date, again.computed, again.reused) == (False, 1, 199)
+    assert run(host, [str(corpus)], out, batch_size=32, jobs=1, cache_dir=cache).up_to_date
+
+
 def test_changing_a_plugin_reprocesses_everything(host, corpus, tmp_path):
     out, cache = tmp_path / "out", tmp_path / "cache"
     run(host, [str(corpus)], out, jobs=1, cache_dir=cache)

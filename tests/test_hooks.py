@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet  # noqa: F401 - pa.parquet
 import pytest
 
 import etl
@@ -129,6 +130,57 @@ def test_etl_resolve_speakers_names_one_person_across_surface_forms(tmp_path):
     assert sorted(speakers) == ["Becker", "Ruiz"]
     assert speakers["Becker"]["n_statements"] == 2 and speakers["Becker"]["n_documents"] == 2
     assert sorted(speakers["Becker"]["aliases"]) == ["Becker", "Councillor Tom Becker", "Tom Becker"]
+
+
+def test_etl_warm_up_runs_in_each_worker_before_its_first_batch(tmp_path, etl_host):
+    """Every batch a worker runs finds the model its warm-up loaded in that process."""
+    import os
+
+    from etl.runner import run
+
+    class Model:
+        loaded_in: int | None = None  # the process that loaded it: forked workers start with None
+
+        @etl.hookimpl
+        def etl_warm_up(self):
+            Model.loaded_in = os.getpid()
+            with open(tmp_path / "warm-ups", "a") as fh:
+                fh.write(f"{os.getpid()}\n")
+
+        @etl.hookimpl
+        def etl_columns(self):
+            return [etl.Column("documents", "warm", pa.bool_(), "Whether this process had warmed up.")]
+
+        @etl.hookimpl
+        def etl_enrich_documents(self, documents):
+            return {"warm": pa.array([Model.loaded_in == os.getpid()] * documents.num_rows, pa.bool_())}
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(12):
+        (corpus / f"{i:02d}.txt").write_text(f'"Rates stay at {i} percent," said Governor Lena Park.\n')
+    host = etl_host(Model(), name="model", samples=True)
+    run(host, [str(corpus)], tmp_path / "out", jobs=2, batch_size=2, cache_dir=tmp_path / "cache")
+    warm = pa.parquet.read_table(tmp_path / "out" / "documents.parquet").column("warm").to_pylist()
+    assert warm == [True] * 12
+    pids = (tmp_path / "warm-ups").read_text().split()
+    assert len(pids) == 2 and len(set(pids)) == 2 and str(os.getpid()) not in pids
+
+
+def test_etl_warm_up_failure_is_left_to_the_batch(tmp_path, etl_host):
+    from etl.runner import run
+
+    class Broken:
+        @etl.hookimpl
+        def etl_warm_up(self):
+            raise OSError("model file missing")
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text('"Rates stay," said Governor Lena Park.\n')
+    host = etl_host(Broken(), name="broken", samples=True)
+    summary = run(host, [str(corpus)], tmp_path / "out", jobs=2, cache_dir=tmp_path / "cache")
+    assert summary.documents == 1 and summary.errors == []
 
 
 def test_etl_enrich_documents_fills_a_declared_column(tmp_path):

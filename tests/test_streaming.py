@@ -156,7 +156,8 @@ def test_parts_are_planned_only_a_few_ahead_of_the_one_being_written(host, corpu
         again = run(host, [str(corpus)], out, jobs=2, batch_size=8, cache_dir=cache)
     finally:
         extra.unlink()
-    assert again.computed == 1 and plans[0] > 2 * 12  # a check pass over every part, then the run
+    # The new file shows in the listing, so no pass stats and looks up every part before the run does.
+    assert again.computed == 1 and 12 < plans[0] < 2 * 12
     # The window holds 2 items per worker, each part sends at least one, and
     # one more part is being written.
     assert most[0] <= 2 * 2 + 2

@@ -127,7 +127,8 @@ def label_shape(label: str) -> LabelShape | str | None:
 
     Cached: transcripts and interviews repeat the same labels across documents."""
     raw = " ".join(label.split())
-    words = PAREN.sub(" ", raw).split()
+    core = PAREN.sub(" ", raw)  # the label without its brackets
+    words = core.split()
     if not words or len(raw) > 120 or DIGIT.search(PAREN.sub(" ", TIMESTAMP.sub(" ", raw))):
         return None
     if len(words) > 9 and not person_head(raw):
@@ -140,7 +141,6 @@ def label_shape(label: str) -> LabelShape | str | None:
     the_role = folded(words[0]) in ROLE_ARTICLES and len(words) > 1
     if folded(words[0]) in LABEL_STOP and low not in LABEL_ROLES and not words[0].isupper() and not the_role:
         return None
-    core = PAREN.sub(" ", raw)
     if re.search(r"[?!;&\"“”«»]", core) or ("." in core and "." in ABBREV_OR_INITIAL.sub("", core)):
         return None
     if VERB_IN_LABEL.search(core):
@@ -219,6 +219,17 @@ def names_only(label: Label, text: str) -> bool:
     role = parse_mention(label.mention)
     named = parse_mention(text)
     return role is not None and role.kind == "role" and named is not None and named.kind == "person"
+
+
+@lru_cache(maxsize=4096)
+def words_naming(speaker: str) -> tuple[str, ...]:
+    """The lowercase words that name ``speaker`` in the prose (surname, name, first name of an address
+    form), which `narrative` looks for. Cached: a transcript opens many turns for each speaker."""
+    parsed = parse_mention(speaker)
+    if parsed is None:
+        return ()
+    return tuple(w.lower() for w in (parsed.last, parsed.name, parsed.first if parsed.kind == "address" else None)
+                 if w)
 
 
 @dataclass
@@ -405,11 +416,8 @@ class TurnFinder:
         self.pending = None
         self.break_prose()
         self.current = Turn(kind, start, end, speaker, rule, confidence)
-        parsed = parse_mention(speaker) if speaker else None
-        if parsed is not None:
-            for w in (parsed.last, parsed.name, parsed.first if parsed.kind == "address" else None):
-                if w:
-                    self.speaker_words.add(w.lower())
+        if speaker:
+            self.speaker_words.update(words_naming(speaker))
 
     def close(self) -> None:
         if self.current is not None and self.current.end > self.current.start:

@@ -40,7 +40,10 @@ NAME_RUN = re.compile(rf"(?=[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁvdlaebi])(?:(?<![\w'’])(
 # read; the abbreviations only where one to three small letters and a dot follow.
 FIRST_WORD_REST = (rf"(?:(?=[a-z]{{1,3}}\.)(?:{'|'.join(f'(?<={a[0]}){a[1:]}' for a in ABBREVIATED)})\."
                    r"|\.(?<=[A-Z]\.)|[\w'’]*(?:-[\w'’]+)*)")
-RUN_AT_CAPITAL = re.compile(rf"{CAPITAL_CLASS}{FIRST_WORD_REST}(?:{LINK}{WORD})*")
+# The later words are written the same way: after a blank, a small letter then fails at once, where
+# WORD would try each abbreviation in turn.
+WORD_AT_CAPITAL = rf"{CAPITAL_CLASS}{FIRST_WORD_REST}"
+RUN_AT_CAPITAL = re.compile(rf"{WORD_AT_CAPITAL}(?:{LINK}{WORD_AT_CAPITAL})*")
 PARTICLE_SET = frozenset(LEADING_PARTICLES)
 # A capital, blanks and a particle that starts a word, in a reversed text: searched forwards for a
 # particle, the engine would try at every `a`, `d` or `e`; backwards, only at capitals.
@@ -60,7 +63,9 @@ ROLE_AGENT = re.compile(r"\b(?P<verb>moderated|chaired|hosted|presented|anchored
                         re.I)
 AGENT_ROLES = {"moderated": "Moderator", "chaired": "Chair", "hosted": "Host", "presented": "Presenter",
                "anchored": "Anchor"}
-ROLE_LOWER = re.compile(r"\b(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
+# Possessive `*+`: a word is always taken whole, as a blank must follow it; giving letters back could
+# never lead to a match, but the engine would try every split of every word before failing.
+ROLE_LOWER = re.compile(r"\b(?P<role>[a-z][\w-]*+(?:\s+[a-z][\w-]*+){0,2})\s+$")
 
 
 # Evidence read around a mention: the honorific that opens it, the speech verb it is the subject of,
