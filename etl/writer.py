@@ -23,7 +23,7 @@ from etl.schema import Schema
 
 #: Rows per row group. Documents carry their whole text, so theirs are fewer
 #: to keep a row group's memory (and a reader's) in the tens of megabytes.
-ROW_GROUP_ROWS = {"documents": 16 * 1024, "statements": 128 * 1024}
+ROW_GROUP_ROWS = {"documents": 8 * 1024, "statements": 128 * 1024}
 DEFAULT_ROW_GROUP_ROWS = 128 * 1024
 COMPRESSION = "zstd"
 
