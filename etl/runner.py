@@ -384,6 +384,9 @@ class SpeakerTotals:
         self.partials.append(part)
         if len(self.partials) >= self.GROUP:
             self.partials = [merge(self.partials)]
+            # The merge's hash tables are freed; hand their pages back rather than keep them
+            # as the process's high-water mark while the next row groups are encoded.
+            pa.default_memory_pool().release_unused()
 
     def merged(self) -> Partial:
         return merge(self.partials) if self.partials else Partial.empty()

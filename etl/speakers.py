@@ -80,9 +80,11 @@ def merge(partials: Iterable[Partial]) -> Partial:
         return Partial.empty()
     if len(partials) == 1:
         return partials[0]
-    counts = pa.concat_tables([p.counts for p in partials]).group_by("speaker_id").aggregate([
+    # One thread: a hash table per thread would multiply the memory the values take.
+    counts = pa.concat_tables([p.counts for p in partials]).group_by("speaker_id", use_threads=False).aggregate([
         ("n_statements", "sum"), ("n_documents", "sum"), ("first_seen", "min"), ("last_seen", "max")])
-    values = pa.concat_tables([p.values for p in partials]).group_by(["speaker_id", "field", "value"]).aggregate([
+    values = pa.concat_tables([p.values for p in partials]).group_by(["speaker_id", "field", "value"],
+                                                                      use_threads=False).aggregate([
         ("count", "sum")])
     return Partial(
         counts.rename_columns(["speaker_id", "n_statements", "n_documents", "first_seen", "last_seen"])
