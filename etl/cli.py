@@ -93,8 +93,10 @@ def run(
     only new or changed sources (or everything, after a plugin changed).
     """
     from etl.executors import make_executor
+    from etl.memory import settle_allocators
     from etl.runner import run as run_pipeline
 
+    settle_allocators()  # before any worker is forked, so that they inherit it
     host = load_host(disable, enable, config)
     try:
         runner = make_executor(ExecutorKind(executor).value, jobs=jobs, address=address)

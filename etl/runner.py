@@ -32,6 +32,7 @@ import pyarrow.parquet as pq
 from etl.cache import (ERRORS_SCHEMA, LOOKUP_SCHEMA, Hit, IndexReader, ResultCache, Segment, batch_segment,
                        default_cache_dir, fingerprint, get_part, prune_parts, put_part)
 from etl.executors import make_executor
+from etl.memory import hand_back
 from etl.pipeline import DEFAULT_BATCH_SIZE, Batch, enrich, errors_table, is_uri, process_batch
 from etl.plugins import PluginHost
 from etl.schema import ERROR_COLUMNS, Schema, arrow_schema
@@ -336,6 +337,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
             new_parts.append({"digest": digest, "names": names_digest(plan.files), "files": names,
                               "documents": writer.tables[names["documents"]].rows,
                               "statements": writer.tables[names["statements"]].rows})
+            hand_back()  # a part's batches and row groups are written: free their pages
         if len(new_parts) == 1:
             for table, file in single_part_files().items():
                 writer.rename(new_parts[0]["files"][table], file)
@@ -384,9 +386,9 @@ class SpeakerTotals:
         self.partials.append(part)
         if len(self.partials) >= self.GROUP:
             self.partials = [merge(self.partials)]
-            # The merge's hash tables are freed; hand their pages back rather than keep them
-            # as the process's high-water mark while the next row groups are encoded.
-            pa.default_memory_pool().release_unused()
+            # The merge's working arrays are freed; hand their pages back rather than keep
+            # them as the process's high-water mark while the next row groups are encoded.
+            hand_back()
 
     def merged(self) -> Partial:
         return merge(self.partials) if self.partials else Partial.empty()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -74,24 +75,70 @@ def partial(mentions: pa.Table) -> Partial:
 
 
 def merge(partials: Iterable[Partial]) -> Partial:
-    """One partial equal to all of ``partials`` together."""
+    """One partial equal to all of ``partials`` together, its values in (speaker, field, value) order."""
     partials = list(partials)
     if not partials:
         return Partial.empty()
     if len(partials) == 1:
         return partials[0]
-    # One thread: a hash table per thread would multiply the memory the values take.
+    # One thread: a hash table per thread would multiply the memory; the counts are one row a speaker.
     counts = pa.concat_tables([p.counts for p in partials]).group_by("speaker_id", use_threads=False).aggregate([
         ("n_statements", "sum"), ("n_documents", "sum"), ("first_seen", "min"), ("last_seen", "max")])
-    values = pa.concat_tables([p.values for p in partials]).group_by(["speaker_id", "field", "value"],
-                                                                      use_threads=False).aggregate([
-        ("count", "sum")])
-    return Partial(
-        counts.rename_columns(["speaker_id", "n_statements", "n_documents", "first_seen", "last_seen"])
-        .select(COUNTS_SCHEMA.names).cast(COUNTS_SCHEMA),
-        values.rename_columns(["speaker_id", "field", "value", "count"]).select(VALUES_SCHEMA.names)
-        .cast(VALUES_SCHEMA),
-    )
+    counts = (counts.rename_columns(["speaker_id", "n_statements", "n_documents", "first_seen", "last_seen"])
+              .select(COUNTS_SCHEMA.names).cast(COUNTS_SCHEMA))
+    return Partial(counts, merge_values(pa.concat_tables([p.values for p in partials])))
+
+
+def merge_values(values: pa.Table) -> pa.Table:
+    """``values`` (``VALUES_SCHEMA``) with the counts of equal (speaker, field, value) rows summed.
+
+    The values are the one part of a run's state that grows with the corpus
+    (a speaker met under many titles has many aliases), so they are reduced
+    on integer codes with numpy: a hash aggregation on three string keys
+    takes several times the table's own size in working memory.
+    """
+    coded = Coded(values)
+    return coded.decode(*coded.summed(values["count"].to_numpy()))
+
+
+class Coded:
+    """A values table's three key columns as codes into their sorted distinct values.
+
+    ``key`` orders the rows as (speaker_id, field, value) do, so sorting the
+    key sorts the rows, and equal keys are equal rows.
+    """
+
+    def __init__(self, values: pa.Table) -> None:
+        self.speakers, speaker = codes(values["speaker_id"])
+        self.fields, field = codes(values["field"])
+        self.values, value = codes(values["value"])
+        self.key = (speaker * len(self.fields) + field) * len(self.values) + value
+
+    def summed(self, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The distinct keys, sorted, and the sum of ``counts`` (one per row) for each."""
+        order = np.argsort(self.key, kind="stable")
+        key = self.key[order]
+        starts = run_starts(key)
+        return key[starts], np.add.reduceat(counts[order], starts) if key.size else counts
+
+    def split(self, key: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The speaker, field and value codes of ``key``."""
+        rest, value = np.divmod(key, max(len(self.values), 1))
+        speaker, field = np.divmod(rest, max(len(self.fields), 1))
+        return speaker, field, value
+
+    def decode(self, key: np.ndarray, counts: np.ndarray) -> pa.Table:
+        speaker, field, value = self.split(key)
+        return pa.table({"speaker_id": self.speakers.take(speaker), "field": self.fields.take(field),
+                         "value": self.values.take(value), "count": pa.array(counts, pa.int64())},
+                        schema=VALUES_SCHEMA)
+
+
+def codes(column: pa.ChunkedArray) -> tuple[pa.Array, np.ndarray]:
+    """The sorted distinct values of a non-null string column, and each row's index among them (int64)."""
+    distinct = pc.unique(column)
+    distinct = distinct.take(pc.sort_indices(distinct))
+    return distinct, pc.index_in(column, value_set=distinct).to_numpy().astype(np.int64)
 
 
 def speakers_table(schema: Schema, total: Partial) -> pa.Table:
@@ -102,18 +149,20 @@ def speakers_table(schema: Schema, total: Partial) -> pa.Table:
     name, sorted.
     """
     counts = total.counts.sort_by("speaker_id")
-    values = total.values.sort_by([("speaker_id", "ascending"), ("field", "ascending"),
-                                   ("count", "descending"), ("value", "ascending")])
-    top = values.group_by(["speaker_id", "field"], use_threads=False).aggregate([("value", "first")])
     columns = {"speaker_id": counts["speaker_id"]}
-    for field in ("name", "role", "affiliation"):
-        chosen = top.filter(pc.equal(top["field"], field)).select(["speaker_id", "value_first"])
-        columns[field] = aligned(counts, chosen, "value_first")
-    surface = values.filter(pc.is_in(values["field"], pa.array(["alias", "name"])))
-    distinct = (surface.select(["speaker_id", "value"]).group_by(["speaker_id", "value"]).aggregate([])
-                .sort_by([("speaker_id", "ascending"), ("value", "ascending")]))
-    aliases = distinct.group_by("speaker_id", use_threads=False).aggregate([("value", "list")])
-    columns["aliases"] = aligned(counts, aliases, "value_list")
+    coded = Coded(total.values)
+    key, tally = coded.summed(total.values["count"].to_numpy())
+    speaker, field, value = coded.split(key)
+    fields = coded.fields.to_pylist()
+    for name in ("name", "role", "affiliation"):
+        rows = np.flatnonzero(field == fields.index(name)) if name in fields else np.empty(0, np.int64)
+        # By speaker, then count descending, then value: each speaker's first row is the winner.
+        rows = rows[np.lexsort((value[rows], -tally[rows], speaker[rows]))]
+        first = rows[run_starts(speaker[rows])]
+        chosen = pa.table({"speaker_id": coded.speakers.take(speaker[first]),
+                           "value": coded.values.take(value[first])})
+        columns[name] = aligned(counts, chosen, "value")
+    columns["aliases"] = aligned(counts, aliases(coded, speaker, field, value), "aliases")
     columns["n_statements"] = counts["n_statements"]
     columns["n_documents"] = counts["n_documents"]
     columns["first_seen"] = counts["first_seen"]
@@ -125,6 +174,26 @@ def speakers_table(schema: Schema, total: Partial) -> pa.Table:
         else:
             arrays.append(pa.nulls(counts.num_rows, type=col.type))
     return pa.Table.from_arrays(arrays, schema=schema.arrow("speakers"))
+
+
+def aliases(coded: Coded, speaker: np.ndarray, field: np.ndarray, value: np.ndarray) -> pa.Table:
+    """Each speaker's distinct alias and name values, sorted, as a list column ``aliases``."""
+    fields = coded.fields.to_pylist()
+    surface = [fields.index(f) for f in ("alias", "name") if f in fields]
+    rows = np.flatnonzero(np.isin(field, surface))
+    pairs = np.unique(speaker[rows] * len(coded.values) + value[rows])  # sorted (speaker, value), distinct
+    owner, surface = np.divmod(pairs, max(len(coded.values), 1))
+    starts = run_starts(owner)
+    offsets = pa.array(np.concatenate((starts, [owner.size])), pa.int32())
+    return pa.table({"speaker_id": coded.speakers.take(owner[starts]),
+                     "aliases": pa.ListArray.from_arrays(offsets, coded.values.take(surface))})
+
+
+def run_starts(sorted_codes: np.ndarray) -> np.ndarray:
+    """The positions where a new run of equal values begins in a sorted array."""
+    if not sorted_codes.size:
+        return np.empty(0, np.int64)
+    return np.flatnonzero(np.concatenate(([True], sorted_codes[1:] != sorted_codes[:-1])))
 
 
 def aligned(counts: pa.Table, table: pa.Table, column: str) -> pa.ChunkedArray:

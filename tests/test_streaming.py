@@ -114,6 +114,41 @@ def test_speaker_partials_merge_to_the_same_table_in_any_grouping(host):
     assert Counter(r[3] for r in rows if r[0] == "p").most_common(1)[0][0] == putin["role"]
 
 
+def test_speaker_values_merge_as_a_hash_aggregation_would(tmp_path):
+    import random
+
+    from etl.speakers import VALUES_SCHEMA, merge_values
+
+    rng = random.Random(3)
+    rows = [(f"s{rng.randrange(40):02d}", rng.choice(["name", "alias", "role"]),
+             rng.choice(["Ministre", "Minister", "Mínister", "President", "Speaker of Parliament", "Aide"])
+             + " " * rng.randrange(2), rng.randrange(1, 5)) for _ in range(3000)]
+    table = pa.Table.from_pylist([dict(zip(VALUES_SCHEMA.names, r)) for r in rows], schema=VALUES_SCHEMA)
+    chunked = pa.concat_tables([table.slice(0, 1000), table.slice(1000)])
+    merged = merge_values(chunked)
+    expected = Counter()
+    for speaker, field, value, count in rows:
+        expected[(speaker, field, value)] += count
+    assert [tuple(r.values()) for r in merged.to_pylist()] == [(*k, v) for k, v in sorted(
+        expected.items(), key=lambda kv: tuple(x.encode() for x in kv[0]))]
+    assert merge_values(VALUES_SCHEMA.empty_table()).num_rows == 0
+
+
+def test_importing_etl_asks_pyarrow_for_a_pool_that_hands_memory_back(tmp_path):
+    import os
+    import subprocess
+
+    probe = "import etl, pyarrow as pa; print(pa.default_memory_pool().backend_name)"
+    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    chosen = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    if sys.platform.startswith("linux") and "jemalloc" in pa.supported_memory_backends():
+        assert chosen.stdout.strip() == "jemalloc"
+    # A pool the user names wins.
+    env["ARROW_DEFAULT_MEMORY_POOL"] = "system"
+    theirs = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert theirs.stdout.strip() == "system"
+
+
 def test_sources_are_listed_lazily_in_the_order_a_full_sort_gives(tmp_path):
     from etl.sources import iter_sources
 
