@@ -136,6 +136,7 @@ NOT_NAMES = frozenset("""
     The This That These Those And But Or Of In On At To For By It We I He She They You Our Their His Her
     Thank Thanks Said Says
     """.split())
+NAME_WORD_PATTERN = re.compile(NAME_WORD)
 POSSESSIVE = re.compile(r"['’]s$")
 CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,2}$")
 
@@ -147,7 +148,7 @@ def person_name(mention: str) -> str | None:
     if m:
         return clean_name(name_group(m)[0])
     words = mention.split()
-    if 2 <= len(words) <= 4 and all(re.fullmatch(NAME_WORD, w) for w in words) and words[0] not in NOT_NAMES:
+    if 2 <= len(words) <= 4 and all(NAME_WORD_PATTERN.fullmatch(w) for w in words) and words[0] not in NOT_NAMES:
         return mention.strip()
     return None
 
@@ -291,6 +292,9 @@ def literally(words) -> str:
 KNOWN_WORDS = literally(sorted(KNOWN))
 HEAD_WORDS = literally(HEADS.split("|"))
 TITLE_WORDS = literally(TITLES.split("|"))
+# Head words and titles are rare: one pass over the column for either is
+# cheaper than one for each, and a text holding one is searched for both.
+HEAD_OR_TITLE_WORDS = HEAD_WORDS + "|" + TITLE_WORDS
 
 
 def may_hold(texts: pa.ChunkedArray, words: str) -> list[bool]:
@@ -310,19 +314,24 @@ def etl_columns() -> list[Column]:
 @etl.hookimpl
 def etl_enrich_statements(statements: pa.Table) -> dict[str, pa.Array]:
     speakers = speakers_by_doc(statements)
+    # A document's speaker words, worked out once per document, not once per statement.
+    words = {doc_id: speaker_words(doc) for doc_id, doc in speakers.items()}
     texts = statements.column("text")
-    known, organisations, people = (may_hold(texts, w) for w in (KNOWN_WORDS, HEAD_WORDS, TITLE_WORDS))
-    words = sorted({w for doc in speakers.values() for w in speaker_words(doc)})
-    named = may_hold(texts, literally(words)) if words else [False] * len(texts)
+    known, heads_or_titles = (may_hold(texts, w) for w in (KNOWN_WORDS, HEAD_OR_TITLE_WORDS))
     offsets, rows, nulls = [0], [], []
-    for i, (doc_id, text) in enumerate(zip(statements.column("doc_id").to_pylist(), texts.to_pylist())):
+    for doc_id, text, has_known, has_head_or_title in zip(
+            statements.column("doc_id").to_pylist(), texts.to_pylist(), known, heads_or_titles):
         nulls.append(text is None)
         if text is not None:
             doc_speakers = speakers.get(doc_id)
-            names = speaker_pattern(speaker_words(doc_speakers)) if named[i] and doc_speakers else None
-            found = candidates(text, doc_speakers, names, known[i], organisations[i], people[i])
-            if found:
-                rows.extend(choose(text, found))
+            # The document's pattern can match only where one of its words stands as written; a
+            # few substring tests are far cheaper than one RE2 pass over the column for all of them.
+            doc_words = words.get(doc_id, ())
+            names = speaker_pattern(doc_words) if any(map(text.__contains__, doc_words)) else None
+            if has_known or has_head_or_title or names is not None:
+                found = candidates(text, doc_speakers, names, has_known, has_head_or_title, has_head_or_title)
+                if found:
+                    rows.extend(choose(text, found))
         offsets.append(len(rows))
     columns = list(zip(*rows)) if rows else [()] * len(MENTION)
     items = pa.StructArray.from_arrays([pa.array(values, type=f.type) for values, f in zip(columns, MENTION)],

@@ -104,12 +104,17 @@ PATTERN = re.compile(
 # text with none of them is skipped without running the full pattern.
 HINT = re.compile(r"\d|\b(?:" + alternation([*(w for w in SMALL if w not in ("zero", "one")), *TENS,
                                                *(k for k in SCALES if len(k) > 3)]) + r")\b", re.IGNORECASE)
-MONTH_ENDS = frozenset(m[-3:] for m in MONTHS.split("|"))
-MONTH_BEFORE = re.compile(r"\b(?:" + MONTHS + r")\.?\s+$", re.IGNORECASE)
 # Capitalised nouns a number may count: `a million Russians`, `500 Azerbaijanis`.
 PEOPLES = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$")
-# `Article 5 applies`, `Gate 3 opens`: a number after a capitalised noun is a label.
-LABEL_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)\s+$")
+# What stands before a number, read backwards from it in the reversed text
+# (one anchored match, at C speed): blanks, then a month name and its dot
+# (`April 4`, `Sept. 3`: a day of the month), or a capitalised noun (`Article
+# 5 applies`, `Gate 3 opens`: a label). Each is a whole word (`(?!\w)`, which
+# is `\b` before the word read forwards).
+MONTH_OR_LABEL_BEFORE = re.compile(
+    r"\s+(?:(?i:\.?(?:" + "|".join(m[::-1] for m in MONTHS.split("|")) + r"))|(?P<label>[a-z]+[A-Z]))(?!\w)")
+# A label is a word starting at most this far before its number.
+LABEL_REACH = 24
 SENTENCE_WORDS = frozenset("""
     A About After All Almost Also Another Around As At Before But By Each Every For From Here In Its Just
     Last Less More My Nearly Next Now Of On Only Our Over Some Than That The Their There These They This
@@ -130,39 +135,26 @@ def number_value(raw: str) -> float:
     return float(value * 100 if hundred else value)
 
 
-def word_end_before(text: str, start: int) -> int:
-    """Where the word before ``start`` ends, past the blanks; ``start`` when no blank stands there."""
-    i = start
-    while i and text[i - 1].isspace():
-        i -= 1
-    return i
-
-
-def is_label(text: str, word_end: int, start: int) -> bool:
-    """Whether a capitalised noun (`Article`, `Gate`) stands before the number at ``start``."""
-    i = word_end
-    while i and "a" <= text[i - 1] <= "z":
-        i -= 1
-    if i == word_end or not i or not "A" <= text[i - 1] <= "Z":
-        return False  # no `[A-Z][a-z]+` word ends there, so LABEL_BEFORE cannot match
-    before = LABEL_BEFORE.search(text, max(0, start - 24), start)
-    return before is not None and before.group("word") not in SENTENCE_WORDS
-
-
-def month_before(text: str, word_end: int, start: int) -> bool:
-    """Whether a month name (`April`, `Sept.`) stands before the number at ``start``."""
-    # The month and its dot end where the blank before the number begins.
-    tail = text[max(0, word_end - 4):word_end]
-    if tail.isascii() and tail.rstrip(".").lower()[-3:] not in MONTH_ENDS:
+def day_or_label(text: str, backwards: str, number: int, qual: str | None) -> bool:
+    """Whether the number at ``number`` is a day of a month (`April 4 we marked`) or, unqualified,
+    a label (`Article 5 applies`); ``backwards`` is ``text`` reversed."""
+    before = MONTH_OR_LABEL_BEFORE.match(backwards, len(text) - number)
+    if before is None:
         return False
-    return MONTH_BEFORE.search(text, max(0, word_end - LONGEST_MONTH - 2), start) is not None
+    if before.start("label") < 0:
+        return True  # a month
+    if qual:
+        return False
+    word_start, word_end = len(text) - before.end("label"), len(text) - before.start("label")
+    return number - word_start <= LABEL_REACH and text[word_start:word_end] not in SENTENCE_WORDS
 
 
-def quantity(m: re.Match, text: str) -> tuple | None:
+def quantity(m: re.Match, text: str, backwards: str | None = None) -> tuple | None:
     """The quantity one match stands for, as (text, value, unit, kind, qualifier, start, end), or
-    None when the match counts nothing."""
+    None when the match counts nothing. ``backwards``, ``text`` reversed, is worked out when not given."""
     qual, sign, num, scale, scale_word, pct, cur, noun = m.groups()
     start, end = m.span()
+    scaled = scale is not None or scale_word is not None
     if sign is not None:
         end = m.end(4) if scale else m.end(5) if scale_word else m.end(3)
         unit, kind = SIGNS.get(sign.strip().lower(), sign.strip()), "money"
@@ -171,28 +163,20 @@ def quantity(m: re.Match, text: str) -> tuple | None:
     elif cur is not None:
         unit, kind = CURRENCY_WORDS.get(cur.lower(), cur), "money"
     else:
+        # The cheap refusals first: every refusal below gives the same None, whatever its order.
+        if not scaled and (num.lower() == "one" or len(num) == 4 and num.isdigit() and 1800 <= int(num) <= 2100):
+            return None  # `one of the`, `one-on-one`; or a year
         if noun is not None and (noun in NOT_UNITS or not (noun.islower() or PEOPLES.match(noun))):
             noun = None
         if noun is None:
-            if scale is None and scale_word is None:
+            if not scaled:
                 return None  # a bare number (`Article 5`, `15:06`) counts nothing we can name
             end = m.end(4) if scale else m.end(5)
-        else:
-            number = m.start(3)
-            word_end = word_end_before(text, number)
-            if word_end < number:
-                if month_before(text, word_end, number):
-                    return None  # `April 4 we marked`: a day of the month
-                if not qual and is_label(text, word_end, number):
-                    return None  # `Article 5 applies`
-        if scale is None and scale_word is None:
-            if num.lower() == "one":
-                return None  # `one of the`, `one-on-one`
-            if len(num) == 4 and num.isdigit() and 1800 <= int(num) <= 2100:
-                return None  # a year
+        elif day_or_label(text, text[::-1] if backwards is None else backwards, m.start(3), qual):
+            return None
         unit, kind = noun, "count"
     value = float(num.replace(",", "")) if num[0].isdigit() else number_value(num)
-    if scale is not None or scale_word is not None:
+    if scaled:
         value *= SCALES[(scale or scale_word).strip().lower()]
     return text[start:end], value, unit, kind, QUALIFIERS[qual.lower()] if qual else None, start, end
 
@@ -211,12 +195,11 @@ MARK = "\x00"
 UNMARKABLE = r"[\x00\x{17f}\x{131}\x{130}\x{212a}]|[^\P{Nd}0-9]"
 NUMBER_WORD = (r"(?i:\b(?:" + "|".join(sorted([*SMALL, *TENS], key=len, reverse=True))
                + r")|\ba\W+(?:" + "|".join(k for k in SCALES if len(k) > 3) + r"))")
-# What may stand before a match's number: a sign (`US$`, `USD`) and a qualifier (`approximately`).
-LONGEST_SIGN = max(len(w) for w in (*SIGNS, *ISO_CODES))
-LONGEST_QUALIFIER = max(map(len, QUALIFIERS))
-LONGEST_MONTH = max(map(len, MONTHS.split("|")))
-SIGN_CHARS = frozenset(w[-1] for w in SIGNS)
-PREFIX_ENDS = frozenset(w[-2:].lower() for w in (*QUALIFIERS, *ISO_CODES))
+# HINT for RE2, without `\d`: it is asked only of texts without digits. In an
+# ASCII text it finds what HINT finds; elsewhere it may find more (its `\b`
+# is ASCII), never less, so a text it finds something in is asked HINT itself.
+HINT_WORDS = r"(?i)\b(?:" + "|".join([*(w for w in SMALL if w not in ("zero", "one")), *TENS,
+                                       *(k for k in SCALES if len(k) > 3)]) + r")\b"
 
 
 def digit_runs(texts: pa.StringArray) -> tuple[list[int], list[int], bool]:
@@ -253,35 +236,49 @@ def marks(marked: str) -> list[int]:
     return found
 
 
-def quantity_matches(text: str, numbers: list[int]) -> Iterator[re.Match]:
-    """``PATTERN.finditer(text)``, given (in order) the places in ``text`` where a number may start.
+# What may stand before a number in a match (a qualifier, blanks, a sign,
+# blanks) read backwards from the number: matched, at C speed, against the
+# reversed text, it tells where the match may start. It may reach further
+# back than the match (its blanks and signs are looser), never less far, so
+# searching from there finds the match.
+PREFIX_REVERSED = re.compile(
+    r"\s*(?:" + alternation(w[::-1] for w in SIGNS) + r"|(?-i:" + "|".join(w[::-1] for w in ISO_CODES) + r"))?"
+    + r"\s*(?:" + alternation(q[::-1] for q in QUALIFIERS) + r")?",
+    re.IGNORECASE,
+)
+
+
+def quantity_matches(text: str, numbers: list[int], backwards: str) -> Iterator[re.Match]:
+    """``PATTERN.finditer(text)``, given (in order) the places in ``text`` where a number may start,
+    and ``backwards``, ``text`` reversed.
 
     No match starts between the end of the previous match and the earliest
     start of the next number: what stands before a number (a sign, a
     qualifier, blanks) holds no number itself.
     """
-    search, isspace = PATTERN.search, str.isspace
+    search, prefix = PATTERN.search, PREFIX_REVERSED.match
+    length = len(text)
     pos = 0
     for number in numbers:
         if number < pos:
             continue  # inside the previous match
-        # The earliest start of a match whose number begins here: only a sign,
-        # or a qualifier or currency code and blanks, may stand before it.
-        i = number
-        while i and isspace(text[i - 1]):
-            i -= 1
-        if i and (text[i - 1] in SIGN_CHARS or i < number and text[i - 2:i].lower() in PREFIX_ENDS):
-            i -= LONGEST_SIGN
-            while i > 0 and isspace(text[i - 1]):
-                i -= 1
-            i -= LONGEST_QUALIFIER
-        else:
-            i = number
-        m = search(text, i if i > pos else pos)
+        # The earliest start of a match whose number begins here.
+        start = length - prefix(backwards, length - number).end()
+        m = search(text, start if start > pos else pos)
         if m is None:
             return
         yield m
         pos = m.end()
+
+
+def hints(texts: pa.StringArray, has_words: pa.BooleanArray, unmarkable: pa.BooleanArray,
+          run_counts: list[int]) -> Iterator[bool]:
+    """Whether HINT finds something, for each text (in order) with number words, no digits and
+    nothing unmarkable: the texts whose only number words may be `one` or `zero`."""
+    asked = pc.and_(pc.and_not(has_words, unmarkable), pa.array(np.asarray(run_counts) == 0))
+    asked_texts = texts.filter(asked)
+    for text, found in zip(asked_texts.to_pylist(), pc.match_substring_regex(asked_texts, HINT_WORDS).to_pylist()):
+        yield found and (text.isascii() or HINT.search(text) is not None)
 
 
 def quantities_of(texts: pa.Array | pa.ChunkedArray) -> pa.ListArray:
@@ -289,14 +286,16 @@ def quantities_of(texts: pa.Array | pa.ChunkedArray) -> pa.ListArray:
     if isinstance(texts, pa.ChunkedArray):
         texts = texts.combine_chunks() if texts.num_chunks else pa.array([], pa.string())
     runs, run_counts, unicode = digit_runs(texts)
-    unmarkable = pc.fill_null(pc.match_substring_regex(texts, UNMARKABLE if unicode else MARK), False).to_pylist()
+    unmarkable = pc.fill_null(pc.match_substring_regex(texts, UNMARKABLE if unicode else MARK), False)
     has_words = pc.fill_null(pc.match_substring_regex(texts, NUMBER_WORD), False)
     marked = iter(pc.replace_substring_regex(texts.filter(has_words), NUMBER_WORD, MARK + r"\0").to_pylist())
+    hinted = hints(texts, has_words, unmarkable, run_counts)
     rows: list[tuple] = []
     add = rows.append
     offsets, nulls = [0], []
     first_run = 0
-    for text, words, odd, count in zip(texts.to_pylist(), has_words.to_pylist(), unmarkable, run_counts):
+    for text, words, odd, count in zip(texts.to_pylist(), has_words.to_pylist(), unmarkable.to_pylist(),
+                                       run_counts):
         nulls.append(text is None)
         if text is None or not (count or words or odd):
             offsets.append(len(rows))
@@ -305,14 +304,15 @@ def quantities_of(texts: pa.Array | pa.ChunkedArray) -> pa.ListArray:
         first_run += count
         if words:
             numbers = sorted(numbers + marks(next(marked)))
+        backwards = text[::-1]  # what stands before a number is read backwards from it
         if odd:
             matches = PATTERN.finditer(text) if HINT.search(text) else ()
-        elif count or HINT.search(text):
-            matches = quantity_matches(text, numbers)
+        elif count or next(hinted):
+            matches = quantity_matches(text, numbers, backwards)
         else:
             matches = ()  # no digits, and numbers only in `one` or `zero`, which count nothing alone
         for m in matches:
-            found = quantity(m, text)
+            found = quantity(m, text, backwards)
             if found is not None:
                 add(found)
         offsets.append(len(rows))

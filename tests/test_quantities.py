@@ -98,3 +98,16 @@ def test_a_batch_gives_each_text_what_it_gives_alone():
     texts = [*TRICKY, None, "", "No numbers here at all.", "only one of them"]
     column = quantities.quantities_of(pa.chunked_array([texts[:5], texts[5:]], type=pa.string()))
     assert column.to_pylist() == [None if t is None else find_quantities(t) for t in texts]
+
+
+# What stands before a number (a sign, a qualifier, a month, a label) is read
+# backwards from it; these are what reading forwards found.
+@pytest.mark.parametrize("text,expected", [
+    ("We met on Sept. 3 people came and on may 5 others did.", []),
+    ("Article" + " " * 20 + "5 dogs, Chapter 7 dogs, The 5 dogs, xArticle 5 dogs.", ["5 dogs", "5 dogs", "5 dogs"]),
+    ("ARTICLE 5 dogs; Room 12 people; Mr 3 dogs; about Room 12 people", ["5 dogs"]),
+    ("In excess of   USD  5 million and more than  US$ 3bn, over £ 4 m",
+     ["In excess of   USD  5 million", "more than  US$ 3bn", "over £ 4"]),
+])
+def test_what_stands_before_a_number(text, expected):
+    assert [q["text"] for q in find_quantities(text)] == expected

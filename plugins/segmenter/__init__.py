@@ -19,7 +19,8 @@ from etl_plugins.segmenter.layout import Line, is_date_line, paragraphs, split_l
 from etl_plugins.segmenter.patterns import DASH_LINE
 from etl_plugins.segmenter.quotes import find_quotes
 from etl_plugins.segmenter.reported import find_reported
-from etl_plugins.segmenter.transcripts import DASH_START, LabelChecker, TurnFinder, label_at, label_counts
+from etl_plugins.segmenter.transcripts import (DASH_START, LabelChecker, TurnFinder, colon_label, label_counts,
+                                                line_labels)
 from etl_plugins.speakers.coreference import Registry
 
 
@@ -49,15 +50,17 @@ def title_index(lines: list[Line], title: str | None) -> int | None:
     return None
 
 
-def question_lines(lines: list[Line], labels: LabelChecker, skip: set[int]) -> tuple[list[Line], list[Line]]:
-    """(dash or Q/A lines, those that ask), the evidence that a document is an interview."""
+def question_lines(lines: list[Line], labels: LabelChecker, skip: set[int],
+                   found: list[re.Match | None]) -> tuple[list[Line], list[Line]]:
+    """(dash or Q/A lines, those that ask), the evidence that a document is an interview;
+    ``found`` is `line_labels(lines)`."""
     turns, asks = [], []
     for line in lines:
         if line.index in skip:
             continue
         text = line.text
         dash = DASH_LINE.match(text) if text[0] in DASH_START else None
-        m = label_at(text) if not dash else None
+        m = colon_label(found[line.index]) if not dash else None
         label = labels.check(m.group("label")) if m else None
         if dash or (label is not None and label.kind in ("question", "answer")):
             turns.append(line)
@@ -81,18 +84,21 @@ def segment(text: str, title: str | None = None, byline: str | None = None) -> l
         return []
     byline = byline or byline_of(lines)
     registry = Registry.build(text, byline=byline)
-    labels = LabelChecker(registry, label_counts(lines))
+    found = line_labels(lines)
+    labels = LabelChecker(registry, label_counts(found))
     t = title_index(lines, title)
     statements: list[Statement] = []
     skip: set[int] = set()
     headline = None
     if t is not None:
         title_text = lines[t].text.lstrip("#").strip()
-        skip = {line.index for line in lines if line.text.lstrip("#").strip() == title_text}
+        # the title's repeats; a line that holds no copy of the title at all is not one
+        skip = {line.index for line in lines
+                if title_text in line.text and line.text.lstrip("#").strip() == title_text}
         headline = find_headline(lines[t], labels)
         if headline is not None:
             statements.append(headline)
-    turn_lines, asks = question_lines(lines, labels, skip)
+    turn_lines, asks = question_lines(lines, labels, skip, found)
     interview = bool(asks) and len(turn_lines) >= 2 and any(answers(line) for line in turn_lines)
     roles = Roles(interviewer=byline)
     if interview:
@@ -101,7 +107,7 @@ def segment(text: str, title: str | None = None, byline: str | None = None) -> l
         questions = [DASH_LINE.sub("", q.text) if DASH_LINE.match(q.text) else q.text.split(":", 1)[1].strip()
                      for q in asks]
         roles = find_roles(intro, headline.speaker if headline else None, questions, byline, registry)
-    finder = TurnFinder(lines, labels, roles, skip, interview)
+    finder = TurnFinder(lines, labels, roles, skip, interview, found)
     finder.run()
     statements.extend(turn.statement() for turn in finder.turns)
     regions = [(group[0].start, group[-1].end) for group in finder.prose if group]

@@ -37,6 +37,19 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def offsets_of(text: str, chars: str, start: int, end: int) -> list[int]:
+    """The offsets in ``text[start:end]`` of any of ``chars``, in order. Found with `str.find`, which
+    skips to the next one far faster than a regex class tests each character: a text has few marks."""
+    found = []
+    for ch in chars:
+        i = text.find(ch, start, end)
+        while i >= 0:
+            found.append(i)
+            i = text.find(ch, i + 1, end)
+    found.sort()
+    return found
+
+
 def is_date_line(text: str) -> bool:
     return bool(DATE_ONLY.match(text))
 

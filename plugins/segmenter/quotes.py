@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from etl.model import Statement
 from etl_plugins.segmenter import attribution
-from etl_plugins.segmenter.patterns import CLOSE_FOLLOW, NAMING, OPEN_CONTEXT, QUOTE_MARK, TITLE_CASE_WORD
+from etl_plugins.segmenter.layout import offsets_of
+from etl_plugins.segmenter.patterns import CLOSE_FOLLOW, NAMING, OPEN_CONTEXT, QUOTE_MARK_CHARS, TITLE_CASE_WORD
 
 WORD = re.compile(r"\w+")
 SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+(?=[A-Z\"“«(]|$)")
 MAX_PARAGRAPHS = 8
-SINGLE_MARK = re.compile(r"[‘’']")
+SINGLE_MARK_CHARS = "‘’'"
 OPENERS = frozenset("“„«")
 CLOSERS = frozenset("”»")
 
@@ -69,10 +70,9 @@ def pair(text: str, start: int, end: int, para_starts: list[int], single: bool =
     quotes: list[Quote] = []
     opened: int | None = None
     opened_para = -1
-    marks = SINGLE_MARK if single else QUOTE_MARK
-    for m in marks.finditer(text, start, end):
-        i = m.start()
-        if any(q.open < i < q.close for q in outside):
+    outside_opens = [q.open for q in outside]
+    for i in offsets_of(text, SINGLE_MARK_CHARS if single else QUOTE_MARK_CHARS, start, end):
+        if outside and within(outside, outside_opens, i):
             continue
         para = bisect.bisect_right(para_starts, i) - 1
         kind = single_direction(text, i, opened is not None) if single else \
@@ -89,6 +89,13 @@ def pair(text: str, start: int, end: int, para_starts: list[int], single: bool =
                 quotes.append(Quote(opened, i, opened_para))
             opened = None
     return quotes
+
+
+def within(quotes: list[Quote], opens: list[int], i: int) -> bool:
+    """Whether offset ``i`` lies strictly inside one of ``quotes``. They come from `pair`, in text
+    order and never overlapping, so only the last one to open before ``i`` can hold it."""
+    k = bisect.bisect_left(opens, i) - 1
+    return k >= 0 and i < quotes[k].close
 
 
 def inner(text: str, q: Quote) -> tuple[int, int]:
@@ -111,6 +118,22 @@ def is_name_of_something(text: str, q: Quote, a: int, b: int) -> bool:
         return True
     capitals = len(TITLE_CASE_WORD.findall(text[a:b]))
     return capitals >= 0.6 * len(words) and text[b - 1] not in ".!?…"
+
+
+# The word counts `statement_for` compares a quotation's length with: counting stops here, so a
+# quotation running over paragraphs is not split into words it does not need.
+WORDS_THAT_MATTER = 6
+
+
+def words_up_to(text: str, a: int, b: int, limit: int) -> int:
+    """The number of words in ``text[a:b]``, or ``limit`` if there are at least that many."""
+    n = 0
+    if limit > 0:
+        for _ in WORD.finditer(text, a, b):
+            n += 1
+            if n == limit:
+                break
+    return n
 
 
 def sentence_head(text: str, lower: int, pos: int) -> str:
@@ -158,7 +181,7 @@ def statement_for(text: str, q: Quote, paragraphs: list[tuple[int, int]], prev_c
     c_end = paragraphs[close_para][1]
     head = sentence_head(text, max(p_start, prev_close + 1), q.open)
     tail = text[q.close + 1:min(c_end, q.close + 300)]
-    n_words = len(WORD.findall(text[a:b]))
+    n_words = words_up_to(text, a, b, WORDS_THAT_MATTER)
     if attribution.asks(head):
         rest = text[q.close + 1:min(c_end, q.close + 600)]
         return Statement("question", a, b, attribution.interviewer_in(rest), "news.question", 0.8)

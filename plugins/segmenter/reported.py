@@ -9,18 +9,19 @@ only the clause the verb introduces.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from etl.model import Statement
 from etl_plugins.segmenter.attribution import ADVERB, NOT_QUOTE, checked
-from etl_plugins.segmenter.patterns import MENTION
+from etl_plugins.segmenter.layout import offsets_of
+from etl_plugins.segmenter.patterns import MENTION, QUOTE_MARK_CHARS
 from etl_plugins.speakers.names import parse_mention
 
 # A sentence ends at `.`, `!` or `?` before a capital, unless the dot closes a title or an initial.
 # Runs of ordinary characters are taken whole (`[^.!?\n]+`), not one character per repetition: the
 # same matches, found faster.
 SENTENCE = re.compile(r"(?:[^.!?\n]+|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z])\.|\.(?=\S))+[.!?]?")
-QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 REPORT_VERB = (r"(?:said|says|stressed|stresses|noted|notes|argued|argues|warned|warns|insisted|insists|added|"
                r"explained|explains|believes|believed|claimed|claims|announced|confirmed|acknowledged|admitted|"
                r"emphasi[sz]ed|underlined|pointed\s+out|recalled|suggested|told(?:\s+[\w'’-]+){1,4}?)")
@@ -62,14 +63,21 @@ def find_reported(text: str, regions: list[tuple[int, int]], taken: list[tuple[i
     """Indirect statements in the prose ``regions``, none overlapping a ``taken`` span."""
     out: list[Statement] = []
     for r_start, r_end in regions:
+        marks = offsets_of(text, QUOTE_MARK_CHARS, r_start, r_end)
         for m in SENTENCE.finditer(text, r_start, r_end):
-            sentence = m.group()
-            if len(sentence) < 20 or QUOTE_MARKS.search(sentence):
+            start, end = m.span()
+            if end - start < 20 or any_within(marks, start, end):
                 continue
-            st = reported_in(sentence, m.start())
+            st = reported_in(m.group(), start)
             if st is not None and not any(a < st.char_end and st.char_start < b for a, b in taken):
                 out.append(st)
     return out
+
+
+def any_within(offsets: list[int], start: int, end: int) -> bool:
+    """Whether any of the sorted ``offsets`` lies in ``[start, end)``."""
+    k = bisect.bisect_left(offsets, start)
+    return k < len(offsets) and offsets[k] < end
 
 
 def reported_in(sentence: str, offset: int) -> Statement | None:

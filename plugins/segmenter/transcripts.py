@@ -159,23 +159,32 @@ def person_head(raw: str) -> bool:
     return parsed is not None and parsed.kind == "person"
 
 
-@lru_cache(maxsize=1024)
 def label_at(text: str) -> re.Match | None:
-    """LABEL (`Name: text`) at the start of a line. Cached, like `speaker_label`: the passes over a
-    document's lines (counting labels, finding an interview, finding turns) each ask."""
+    """LABEL (`Name: text`) at the start of a line."""
     return LABEL.match(text) if ":" in text else None
 
 
-@lru_cache(maxsize=1024)
 def speaker_label(text: str) -> re.Match | None:
     """LABEL, else a Congressional Record label (`Mr. SCHUMER. Mr. President, ...`)."""
     return label_at(text) or (RECORD_LABEL.match(text) if "." in text else None)
 
 
-def label_counts(lines: list[Line]) -> Counter:
+def line_labels(lines: list[Line]) -> list[re.Match | None]:
+    """`speaker_label` of each line, by `Line.index`: read once, for the passes over a document's
+    lines that each ask (counting labels, finding an interview, finding turns)."""
+    return [speaker_label(line.text) for line in lines]
+
+
+def colon_label(m: re.Match | None) -> re.Match | None:
+    """What `label_at` gives for a line, from what `speaker_label` gave: a LABEL match, not a
+    Congressional Record one (`speaker_label` tries LABEL first)."""
+    return m if m is not None and m.re is LABEL else None
+
+
+def label_counts(found: list[re.Match | None]) -> Counter:
+    """How often each label opens a line, from `line_labels`."""
     counts: Counter = Counter()
-    for line in lines:
-        m = speaker_label(line.text)
+    for m in found:
         if m:
             counts[" ".join(m.group("label").split())] += 1
     return counts
@@ -254,6 +263,7 @@ class TurnFinder:
     roles: Roles
     skip: set[int]
     interview: bool
+    found: list[re.Match | None]  # `line_labels(lines)`
     turns: list[Turn] = field(default_factory=list)
     prose: list[list[Line]] = field(default_factory=list)
     current: Turn | None = None
@@ -335,7 +345,7 @@ class TurnFinder:
         if q is not None:  # `Q    Thanks, Karen. Does the President ...`: an unnamed reporter unless an interview
             self.open("question", line.start + q.end(), line.end, self.roles.interviewer, "interview.q_line", 0.85)
             return True
-        m = speaker_label(text)
+        m = self.found[i]
         label = self.labels.check(m.group("label")) if m else None
         if label is not None:
             self.close()

@@ -43,12 +43,19 @@ FIRST_WORD_REST = (rf"(?:(?=[a-z]{{1,3}}\.)(?:{'|'.join(f'(?<={a[0]}){a[1:]}' fo
 # The later words are written the same way: after a blank, a small letter then fails at once, where
 # WORD would try each abbreviation in turn.
 WORD_AT_CAPITAL = rf"{CAPITAL_CLASS}{FIRST_WORD_REST}"
-RUN_AT_CAPITAL = re.compile(rf"{WORD_AT_CAPITAL}(?:{LINK}{WORD_AT_CAPITAL})*")
+# Read right after a run's first capital, where a leading particle could stand before it (`de la
+# Cruz`): a particle and one blank, or two blanks or more (the particle before them is checked by
+# `particles_before`). The empty group then takes part in the match, which `m.lastindex` shows.
+# The first lookbehind lets through only the letters particles end with, and blanks: most runs stop
+# at that test, which costs less than a second pass over the text to find the particles.
+PARTICLE_ENDS = "".join(sorted({p[-1] for p in LEADING_PARTICLES}))
+PARTICLES_3 = "|".join(p for p in LEADING_PARTICLES if len(p) == 3)
+PARTICLES_2 = "|".join(p for p in LEADING_PARTICLES if len(p) == 2)
+assert {len(p) for p in LEADING_PARTICLES} == {2, 3}  # all of them in PARTICLES_3 or PARTICLES_2
+PARTICLE_MAY_LEAD = (rf"(?:(?<=[{PARTICLE_ENDS}\s]\s.)"
+                     rf"(?:(?<=\s\s.)|(?<=(?:{PARTICLES_3})\s.)|(?<=(?:{PARTICLES_2})\s.))()|)")
+RUN_AT_CAPITAL = re.compile(rf"{CAPITAL_CLASS}{PARTICLE_MAY_LEAD}{FIRST_WORD_REST}(?:{LINK}{WORD_AT_CAPITAL})*")
 PARTICLE_SET = frozenset(LEADING_PARTICLES)
-# A capital, blanks and a particle that starts a word, in a reversed text: searched forwards for a
-# particle, the engine would try at every `a`, `d` or `e`; backwards, only at capitals.
-CAPITAL_AFTER_PARTICLE_REVERSED = re.compile(
-    rf"{CAPITAL_CLASS}\s+(?:{'|'.join(p[::-1] for p in LEADING_PARTICLES)})(?![\w'’])")
 WORD_CHAR = re.compile(r"[\w'’]")  # what may not stand right before a leading particle
 SENTENCE_END = re.compile(r"[.!?…]\s")
 # Where a document gives a named person's role: `Margaret Hale (Chair)`, `Chinedu Okafor, the NLC
@@ -376,20 +383,14 @@ def name_runs(text: str) -> list[tuple[int, int]]:
 
     A run's first word starts at a capital, where RUN_AT_CAPITAL matches just as NAME_RUN does,
     and its optional particles stand right before that word: they move the start, not the end.
+    Only where RUN_AT_CAPITAL marks that one may stand there (PARTICLE_MAY_LEAD) are they looked for.
     """
-    spans = [m.span() for m in RUN_AT_CAPITAL.finditer(text)]
-    after_particle = capitals_after_particles(text)
-    if after_particle:
-        spans = [(particles_before(text, spans[i - 1][1] if i else 0, q) if q in after_particle else q, end)
-                 for i, (q, end) in enumerate(spans)]
+    matches = list(RUN_AT_CAPITAL.finditer(text))
+    spans = [m.span() for m in matches]
+    for i in [i for i, m in enumerate(matches) if m.lastindex]:  # a particle may stand before it
+        q, end = spans[i]
+        spans[i] = (particles_before(text, spans[i - 1][1] if i else 0, q), end)
     return spans
-
-
-def capitals_after_particles(text: str) -> set[int]:
-    """Offsets of the capitals right after a particle and blanks (`de la Cruz`): the only places a
-    run may start before its first capital."""
-    last = len(text) - 1
-    return {last - m.start() for m in CAPITAL_AFTER_PARTICLE_REVERSED.finditer(text[::-1])}
 
 
 def particles_before(text: str, pos: int, q: int) -> int:
