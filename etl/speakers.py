@@ -114,6 +114,11 @@ class Coded:
         self.values, value = codes(values["value"])
         self.key = (speaker * len(self.fields) + field) * len(self.values) + value
 
+    def field_code(self, name: str) -> int:
+        """The code of the field ``name``, or -1 when no row has it."""
+        fields = self.fields.to_pylist()
+        return fields.index(name) if name in fields else -1
+
     def summed(self, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The distinct keys, sorted, and the sum of ``counts`` (one per row) for each."""
         order = np.argsort(self.key, kind="stable")
@@ -153,9 +158,8 @@ def speakers_table(schema: Schema, total: Partial) -> pa.Table:
     coded = Coded(total.values)
     key, tally = coded.summed(total.values["count"].to_numpy())
     speaker, field, value = coded.split(key)
-    fields = coded.fields.to_pylist()
     for name in ("name", "role", "affiliation"):
-        rows = np.flatnonzero(field == fields.index(name)) if name in fields else np.empty(0, np.int64)
+        rows = np.flatnonzero(field == coded.field_code(name))
         # By speaker, then count descending, then value: each speaker's first row is the winner.
         rows = rows[np.lexsort((value[rows], -tally[rows], speaker[rows]))]
         first = rows[run_starts(speaker[rows])]
@@ -178,15 +182,13 @@ def speakers_table(schema: Schema, total: Partial) -> pa.Table:
 
 def aliases(coded: Coded, speaker: np.ndarray, field: np.ndarray, value: np.ndarray) -> pa.Table:
     """Each speaker's distinct alias and name values, sorted, as a list column ``aliases``."""
-    fields = coded.fields.to_pylist()
-    surface = [fields.index(f) for f in ("alias", "name") if f in fields]
-    rows = np.flatnonzero(np.isin(field, surface))
+    rows = np.flatnonzero(np.isin(field, [coded.field_code("alias"), coded.field_code("name")]))
     pairs = np.unique(speaker[rows] * len(coded.values) + value[rows])  # sorted (speaker, value), distinct
-    owner, surface = np.divmod(pairs, max(len(coded.values), 1))
+    owner, names = np.divmod(pairs, max(len(coded.values), 1))
     starts = run_starts(owner)
     offsets = pa.array(np.concatenate((starts, [owner.size])), pa.int32())
     return pa.table({"speaker_id": coded.speakers.take(owner[starts]),
-                     "aliases": pa.ListArray.from_arrays(offsets, coded.values.take(surface))})
+                     "aliases": pa.ListArray.from_arrays(offsets, coded.values.take(names))})
 
 
 def run_starts(sorted_codes: np.ndarray) -> np.ndarray:

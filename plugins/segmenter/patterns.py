@@ -38,8 +38,8 @@ SEPARATOR = re.compile(r"^[ \t]*(?:[xX*#~=_•·-][ \t]*){3,}$")
 STAGE = re.compile(r"^[ \t]*(?:…|\.\.\.)?[ \t]*[\[(][^\])\n]{1,80}[\])][ \t]*$")
 # `Name: text`, `NAME (Party): text`, `Name (00:12):`, `[00:12:31] Name:`, `00:12:31 Name:`,
 # `(12:31) NAME:` — the label is checked separately.
-LEAD_TIME = r"(?:[(\[]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]]|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*(?:[-–—|][ \t]*)?"
 BRACKET_TIME = r"[(\[]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]]"
+LEAD_TIME = rf"(?:{BRACKET_TIME}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)[ \t]*(?:[-–—|][ \t]*)?"
 # Written for speed, with the same matches: the label grows one character at a time, and the
 # lookahead lets it stop only before a blank, a bracket or the colon, where the rest can match;
 # an optional part is `(?:X|)`, the same as `(?:X)?` for an X that cannot match empty, which the
@@ -77,7 +77,6 @@ announcer commentator panelist panellist guest audience male female man woman vo
 
 # -- quotes ------------------------------------------------------------------
 QUOTE_MARK_CHARS = "\"“”„«»"
-QUOTE_MARK = re.compile(rf"[{QUOTE_MARK_CHARS}]")
 OPEN_CONTEXT = frozenset(" \t\n([{—–-/:")
 CLOSE_FOLLOW = frozenset(" \t\n.,;:!?)]}—–-…'’s")
 NAMING = re.compile(

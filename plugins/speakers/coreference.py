@@ -387,9 +387,10 @@ def name_runs(text: str) -> list[tuple[int, int]]:
     """
     matches = list(RUN_AT_CAPITAL.finditer(text))
     spans = [m.span() for m in matches]
-    for i in [i for i, m in enumerate(matches) if m.lastindex]:  # a particle may stand before it
-        q, end = spans[i]
-        spans[i] = (particles_before(text, spans[i - 1][1] if i else 0, q), end)
+    for i, m in enumerate(matches):
+        if m.lastindex:  # a particle may stand before it
+            q, end = spans[i]
+            spans[i] = (particles_before(text, spans[i - 1][1] if i else 0, q), end)
     return spans
 
 
