@@ -61,13 +61,29 @@ ERRORS_SCHEMA = arrow_schema(ERROR_COLUMNS)
 IPC_OPTIONS = pa.ipc.IpcWriteOptions(compression="lz4")
 
 
+def cache_root() -> Path:
+    """``$ETL_CACHE_DIR``, else ``$XDG_CACHE_HOME/etl``, else ``~/.cache/etl``."""
+    return Path(os.environ.get("ETL_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "etl"))
+
+
 def default_cache_dir(out: str | Path) -> Path:
-    """``$ETL_CACHE_DIR``, else ``$XDG_CACHE_HOME/etl``, else ``~/.cache/etl``; one folder per output."""
-    base = os.environ.get("ETL_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "etl")
+    """One folder per output under :func:`cache_root`."""
+    base = cache_root()
     where = str(out) if is_uri(str(out)) else os.path.abspath(out)
     name = Path(where.rstrip("/")).name or "out"
     return Path(base) / f"{name}-{hashlib.blake2b(where.encode(), digest_size=6).hexdigest()}"
+
+
+
+def plugin_cache_dir(plugin: str) -> Path:
+    """A folder where the plugin ``plugin`` may keep what it derives from its installed files
+    (a model converted for fast loading), shared by every run and process on this machine.
+
+    Under :func:`cache_root`, so ``ETL_CACHE_DIR`` moves it too. Not created here: a plugin
+    creates it when it writes, and must work (more slowly) when it cannot.
+    """
+    return cache_root() / "plugins" / plugin
 
 
 # -- fingerprint -------------------------------------------------------------

@@ -82,7 +82,10 @@ def etl_warm_up() -> None:
     called when batches run in the main process (``--jobs 1``) or on Ray,
     where the first batch loads what it needs as usual. A plugin whose
     hooks load lazily on first use (``functools.cache``) implements this by
-    calling that loader.
+    calling that loader. What is slow to derive from the plugin's installed
+    files (a model converted for fast loading) may be kept across runs and
+    processes in :func:`etl.cache.plugin_cache_dir`, as ``language`` keeps
+    its converted model.
 
     :returns: nothing. An exception is ignored here: the batch that then
         needs the same thing fails with it, and gets the usual error rows.

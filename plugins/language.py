@@ -8,17 +8,29 @@ detected on its own only when it is written in another script than the
 document (a Russian quote in an English article) and is at least
 `MIN_STATEMENT_CHARS` long. Otherwise it takes its document's language.
 A text too short or too bare to judge gets null.
+
+py3langid ships its model xz-compressed: unpacking it and converting its
+tables takes over a second, in every worker process. The converted arrays
+are kept, uncompressed, in the plugin's cache folder
+(`etl.cache.plugin_cache_dir`) and memory-mapped from there by every later
+process, which then load in milliseconds and share the pages.
 """
 from __future__ import annotations
 
+import json
+import os
 import re
+import shutil
+import tempfile
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 import etl
+from etl.cache import plugin_cache_dir
 from etl.model import Column
 
 DOCUMENT_SAMPLE = 600
@@ -46,7 +58,7 @@ NOT_LATIN = re.compile("[" + "".join(p.pattern[1:-1] for name, p in SCRIPTS.item
 
 @cache
 def identifier():
-    """The py3langid model, loaded once per process (about 0.6 s)."""
+    """The py3langid model, loaded once per process (over a second: it is xz-compressed)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
     return LanguageIdentifier.from_model_file(MODEL_FILE)
 
@@ -54,12 +66,38 @@ def identifier():
 @cache
 def automaton() -> Automaton | None:
     """The model's parts for classifying many texts at once, or None when this py3langid keeps them
-    otherwise (every text is then classified on its own)."""
-    model = identifier()
+    otherwise (every text is then classified on its own). Memory-mapped from the plugin's cache
+    folder; made from the model, and saved there, when the folder lacks them."""
+    folder = converted_model_dir()
+    if folder is not None:
+        try:
+            return Automaton.load(folder)
+        except (OSError, ValueError, KeyError):
+            pass  # not made yet, or by another version of this plugin: made again below
     try:
-        return Automaton(model)
+        found = Automaton.from_model(identifier())
     except (AttributeError, TypeError, ValueError):
         return None
+    if folder is not None:
+        found.save(folder)
+    return found
+
+
+#: The layout of the saved arrays: a new one when ``Automaton.save`` changes.
+CONVERTED_FORMAT = 1
+
+
+def converted_model_dir() -> Path | None:
+    """Where this py3langid's model is kept converted, named for the model file it came from."""
+    try:
+        from importlib.metadata import version
+        from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+        st = os.stat(Path(MODEL_DIR) / MODEL_FILE)
+        name = f"py3langid-{version('py3langid')}-{st.st_size}-{st.st_mtime_ns}-v{CONVERTED_FORMAT}"
+    except (ImportError, OSError, ValueError):
+        return None
+    return plugin_cache_dir("language") / name
 
 
 class Automaton:
@@ -73,20 +111,54 @@ class Automaton:
     the sums are the same).
     """
 
-    def __init__(self, model):
-        self.model = model
-        self.moves = np.frombuffer(model.tk_nextmove, dtype=np.dtype(model.tk_nextmove.typecode))
-        self.rows = np.asarray(model._rowbase, dtype=np.int64)
-        self.features = np.asarray(model.tk_output, dtype=np.int64)
-        self.table = np.asarray(model.nb_ptc, dtype=np.float32)
-        self.aliases = list(model._alias_pairs)
+    ARRAYS = ("moves", "rows", "features", "table", "priors")
+
+    def __init__(self, moves: np.ndarray, rows: np.ndarray, features: np.ndarray, table: np.ndarray,
+                 priors: np.ndarray, classes: list[str], aliases: list[tuple[int, int]]):
+        from py3langid.langid import LanguageIdentifier
+
+        self.encode = LanguageIdentifier._encode  # NFC, lower-cased when all capitals, UTF-8
+        self.moves, self.rows, self.features, self.table = moves, rows, features, table
+        self.priors, self.classes, self.aliases = priors, classes, aliases
         self.floor = float(np.finfo(np.float32).min)
-        if self.model._norm_probs or self.model.min_confidence is not None:
+
+    @classmethod
+    def from_model(cls, model) -> "Automaton":
+        if model._norm_probs or model.min_confidence is not None:
             raise ValueError("only the plain argmax is reproduced")
+        return cls(np.frombuffer(model.tk_nextmove, dtype=np.dtype(model.tk_nextmove.typecode)),
+                   np.asarray(model._rowbase, dtype=np.int64), np.asarray(model.tk_output, dtype=np.int64),
+                   np.asarray(model.nb_ptc, dtype=np.float32), np.asarray(model.nb_pc),
+                   list(model.nb_classes), [(int(i), int(j)) for i, j in model._alias_pairs])
+
+    def save(self, folder: Path) -> None:
+        """Write the arrays to ``folder`` at once (made aside, then renamed), or nothing when it
+        cannot be written: another process may be saving the same arrays."""
+        try:
+            folder.parent.mkdir(parents=True, exist_ok=True)
+            tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+        except OSError:
+            return
+        try:
+            for name in self.ARRAYS:
+                np.save(tmp / f"{name}.npy", getattr(self, name))
+            (tmp / "labels.json").write_text(json.dumps({"classes": self.classes, "aliases": self.aliases}))
+            os.rename(tmp, folder)
+        except OSError:
+            pass  # already there (saved by another process), or the disk is full
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    @classmethod
+    def load(cls, folder: Path) -> "Automaton":
+        arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r") for name in cls.ARRAYS}
+        labels = json.loads((folder / "labels.json").read_text())
+        return cls(*(np.asarray(arrays[name]) for name in cls.ARRAYS), labels["classes"],
+                   [tuple(pair) for pair in labels["aliases"]])
 
     def classify(self, texts: list[str]) -> list[str]:
         """``model.classify(text)[0]`` for each text."""
-        encoded = [self.model._encode(text) for text in texts]
+        encoded = [self.encode(text) for text in texts]
         lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
         if not len(encoded) or not lengths.max():
             return [self.decide(np.zeros(0, np.int64), np.zeros(0, np.float32)) for _ in texts]
@@ -118,15 +190,14 @@ class Automaton:
 
     def decide(self, idx: np.ndarray, counts: np.ndarray) -> str:
         """py3langid's argmax over the languages' scores, from one text's visited features."""
-        model = self.model
         if len(idx):
-            scores = np.log1p(counts) @ self.table[idx] + model.nb_pc  # as model._sparse_score
+            scores = np.log1p(counts) @ self.table[idx] + self.priors  # as model._sparse_score
         else:
-            scores = np.full(len(model.nb_classes), self.floor, dtype=np.float32)
+            scores = np.full(len(self.classes), self.floor, dtype=np.float32)
         for i, j in self.aliases:
             scores[i] = max(scores[i], scores[j])
             scores[j] = self.floor
-        return model.nb_classes[int(scores.argmax())]
+        return self.classes[int(scores.argmax())]
 
 
 def script_of(text: str) -> str | None:
@@ -176,7 +247,7 @@ def detect_all(texts: list[str | None]) -> list[str | None]:
 
 @etl.hookimpl
 def etl_warm_up() -> None:
-    automaton()  # the model takes about half a second to load: do it before the first batch
+    automaton()  # a first load converts the model (over a second): do it before the first batch
 
 
 @etl.hookimpl

@@ -1,6 +1,7 @@
 """The language enricher: documents and statements get an ISO 639-1 code."""
 from __future__ import annotations
 
+import numpy as np
 import pyarrow as pa
 
 import etl_plugins.language as language
@@ -88,3 +89,32 @@ def test_scripts_of_a_column_are_those_of_each_text():
     assert language.scripts_of(column) == [None if t is None else language.script_of(t) for t in texts]
     assert language.scripts_of(pa.array(["Спасибо, Владимир", "“Quoted” — English", "45%"])) == \
         ["cyrillic", "latin", None]
+
+
+def test_the_converted_model_saved_once_is_loaded_by_later_processes(tmp_path, monkeypatch):
+    monkeypatch.setenv("ETL_CACHE_DIR", str(tmp_path))
+    folder = language.converted_model_dir()
+    assert folder is not None and folder.is_relative_to(tmp_path)
+    made = language.Automaton.from_model(language.identifier())
+    made.save(folder)
+    made.save(folder)  # a second process saving the same arrays leaves the first copy alone
+    assert sorted(p.name for p in folder.parent.iterdir()) == [folder.name]
+    loaded = language.Automaton.load(folder)
+    assert isinstance(loaded.table, np.ndarray) and not loaded.table.flags.writeable  # mapped, not copied
+    texts = [*SAMPLES, "", "12:30 — 45%"]
+    expected = [language.identifier().classify(t)[0] if language.has_letters(t) else None for t in texts]
+    judged = [t for t, e in zip(texts, expected) if e is not None]
+    assert loaded.classify(judged) == made.classify(judged) == [e for e in expected if e is not None]
+
+
+def test_an_unwritable_cache_folder_costs_time_not_answers(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("ETL_CACHE_DIR", str(blocker))  # every folder under it fails to be made
+    language.automaton.cache_clear()
+    try:
+        assert language.automaton() is not None
+        assert language.detect_all([ENGLISH, RUSSIAN]) == ["en", "ru"]
+        assert not blocker.is_dir()
+    finally:
+        language.automaton.cache_clear()
