@@ -120,16 +120,7 @@ def package_digest(module: Any, seen: dict[str, str] | None = None) -> str:
         return code_digest(module)
     seen = {} if seen is None else seen
     if package.__name__ not in seen:
-        digest = hashlib.blake2b(digest_size=8)
-        for folder in sorted(package.__path__):
-            for path in sorted(python_files(Path(folder))):
-                digest.update(f"{path.relative_to(folder)}\x1f".encode())
-                try:
-                    digest.update(path.read_bytes())
-                except OSError:
-                    digest.update(b"?")
-                digest.update(b"\x1e")
-        seen[package.__name__] = digest.hexdigest()
+        seen[package.__name__] = folder_digest([Path(folder) for folder in package.__path__])
     return seen[package.__name__]
 
 
@@ -167,6 +158,92 @@ def fingerprint(host: PluginHost, schema: Schema, options: dict[str, Any] | None
     blob = json.dumps(parts, sort_keys=True, default=str).encode()
     return hashlib.blake2b(blob, digest_size=16).hexdigest()
 
+
+
+def installed_digest(disable: list[str] | tuple[str, ...] = (), enable: list[str] | tuple[str, ...] = (),
+                     config: str | Path | None = None) -> str:
+    """A hash of what :func:`fingerprint` is computed from, read off the installed files without
+    importing a plugin: so that a run with nothing to do can say so without loading the plugins
+    (importing them and compiling their patterns is most of a no-op run's time).
+
+    It is stricter than the fingerprint, never looser: every installed distribution and its
+    version (a plugin whose dependency was installed may load now), the ``etl`` entry points, the
+    ``.py`` files of each one's top-level package and of the core, the command-line plugin
+    choices, the project file's bytes and ``ETL_LOAD_PLUGINS``.
+    """
+    from importlib.metadata import entry_points
+
+    from etl.plugins import ENTRY_POINT_GROUP
+
+    tops: dict[str, str] = {}
+    plugins = []
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        top = ep.value.split(":")[0].strip().split(".")[0]
+        if top not in tops:
+            tops[top] = top_level_digest(top)
+        plugins.append([ep.name, ep.value, ep.dist.name if ep.dist else "?", tops[top]])
+    config_bytes = None
+    if config is not None:
+        try:
+            config_bytes = hashlib.blake2b(Path(config).read_bytes(), digest_size=16).hexdigest()
+        except OSError:
+            config_bytes = "?"
+    parts = {
+        "format": CACHE_FORMAT,
+        "python": sys.version,
+        "etl": [etl.__version__, folder_digest([Path(etl.__file__).parent])],
+        "distributions": installed_metadata(),
+        "plugins": sorted(plugins),
+        "choices": [sorted(disable), sorted(enable), os.environ.get("ETL_LOAD_PLUGINS", "")],
+        "config": [str(Path(config).resolve()) if config is not None else None, config_bytes],
+    }
+    return hashlib.blake2b(json.dumps(parts, sort_keys=True).encode(), digest_size=16).hexdigest()
+
+
+def installed_metadata() -> list[str]:
+    """The ``.dist-info`` and ``.egg-info`` entries on ``sys.path``: named for each installed
+    distribution and its version, they change when one is installed, removed or upgraded.
+    (Listing the folders costs a millisecond; reading each distribution's metadata, a hundred.)"""
+    found = []
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        found.extend(f"{entry}/{name}" for name in names if name.endswith((".dist-info", ".egg-info")))
+    return sorted(found)
+
+
+def top_level_digest(name: str) -> str:
+    """A hash of the ``.py`` files of the top-level module or package ``name``, found, not imported."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(name)
+    except (ImportError, ValueError):
+        return "?"
+    if spec is None:
+        return "?"
+    if spec.submodule_search_locations:
+        return folder_digest([Path(folder) for folder in spec.submodule_search_locations])
+    try:
+        return hashlib.blake2b(Path(spec.origin).read_bytes(), digest_size=8).hexdigest()
+    except (OSError, TypeError):
+        return "?"
+
+
+def folder_digest(folders: list[Path]) -> str:
+    """A hash of every ``.py`` file under ``folders``, with their relative paths."""
+    digest = hashlib.blake2b(digest_size=8)
+    for folder in sorted(folders):
+        for path in sorted(python_files(folder)):
+            digest.update(f"{path.relative_to(folder)}\x1f".encode())
+            try:
+                digest.update(path.read_bytes())
+            except OSError:
+                digest.update(b"?")
+            digest.update(b"\x1e")
+    return digest.hexdigest()
 
 # -- segments ----------------------------------------------------------------
 TABLES = ("documents", "statements", "mentions", "errors")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -16,6 +16,9 @@ from etl import __version__
 from etl.errors import EtlError
 from etl.plugins import PluginHost
 from etl.scaffold import Kind
+
+if TYPE_CHECKING:
+    from etl.runner import RunSummary
 
 app = typer.Typer(
     help="Turn raw documents into an open dataset of who said what, where and when.",
@@ -92,27 +95,20 @@ def run(
     when any input failed. Results are cached per source: a re-run processes
     only new or changed sources (or everything, after a plugin changed).
     """
-    from etl.executors import make_executor
+    from etl.cache import installed_digest
     from etl.memory import settle_allocators
-    from etl.runner import run as run_pipeline
+    from etl.runner import unchanged
 
     settle_allocators()  # before any worker is forked, so that they inherit it
-    host = load_host(disable, enable, config)
+    installed = installed_digest(disable or (), enable or (), config)
     try:
-        runner = make_executor(ExecutorKind(executor).value, jobs=jobs, address=address)
-        try:
-            with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                          MofNCompleteColumn(), TimeRemainingColumn(), console=err,
-                          disable=not err.is_terminal) as bar:
-                task = bar.add_task("documents", total=None)
-                summary = run_pipeline(host, sources, out_dir, batch_size=batch_size, executor=runner,
-                                       full_refresh=full_refresh, cache_dir=cache_dir,
-                                       progress=lambda n: bar.advance(task, n),
-                                       on_total=lambda n: bar.update(task, total=n))
-        finally:
-            runner.close()
+        # Nothing changed since the last run: say so without loading (importing) a plugin.
+        summary = None if full_refresh or address else unchanged(sources, out_dir, cache_dir, installed)
     except EtlError as exc:
         raise fail(str(exc))
+    if summary is None:
+        summary = build(load_host(disable, enable, config), sources, out_dir, batch_size, executor, jobs, address,
+                        full_refresh, cache_dir, installed)
     for e in summary.errors:
         err.print(f"[red]error:[/red] {e['source']}: {e['stage']} ({e['plugin']}): {escape(e['message'])}",
                   highlight=False, soft_wrap=True)
@@ -122,6 +118,32 @@ def run(
               f"{len(summary.errors)} errors → {out_dir}{cached}", highlight=False)
     if summary.errors:
         raise typer.Exit(1)
+
+
+def build(host: PluginHost, sources: list[str], out_dir: str, batch_size: int, executor: ExecutorKind,
+          jobs: int | None, address: str | None, full_refresh: bool, cache_dir: Path | None,
+          installed: str) -> RunSummary:
+    """`etl run` with its plugins loaded, with a progress bar on a terminal."""
+    from etl.executors import make_executor
+    from etl.runner import run as run_pipeline
+
+    try:
+        runner = make_executor(ExecutorKind(executor).value, jobs=jobs, address=address)
+        try:
+            with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                          MofNCompleteColumn(), TimeRemainingColumn(), console=err,
+                          disable=not err.is_terminal) as bar:
+                task = bar.add_task("documents", total=None)
+                return run_pipeline(host, sources, out_dir, batch_size=batch_size, executor=runner,
+                                    full_refresh=full_refresh, cache_dir=cache_dir,
+                                    progress=lambda n: bar.advance(task, n),
+                                    on_total=lambda n: bar.update(task, total=n),
+                                    # a host some plugin failed to load into prints warnings each run
+                                    installed=None if host.failures else installed)
+        finally:
+            runner.close()
+    except EtlError as exc:
+        raise fail(str(exc))
 
 
 class Format(str, Enum):

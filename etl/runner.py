@@ -224,12 +224,16 @@ def stat_sources(files: list[str]) -> tuple[list[int], list[int]]:
 def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: int = DEFAULT_BATCH_SIZE,
         progress: Callable[[int], None] | None = None, jobs: int | None = None, executor: Any = None,
         full_refresh: bool = False, cache_dir: str | Path | None = None, row_group_rows: int | None = None,
-        options: dict[str, Any] | None = None, on_total: Callable[[int], None] | None = None) -> RunSummary:
+        options: dict[str, Any] | None = None, on_total: Callable[[int], None] | None = None,
+        installed: str | None = None) -> RunSummary:
     """Build a dataset from ``sources`` into the folder (or URI) ``out``.
 
     ``jobs`` worker processes run the batches (default: every core), unless
     an ``executor`` is given. ``full_refresh`` ignores the cache (and
     refills it). ``row_group_rows`` overrides the rows per Parquet row group.
+    ``installed`` is the :func:`etl.cache.installed_digest` the host was
+    loaded under, recorded so that :func:`unchanged` can tell the next run
+    it has nothing to do before it loads any plugin.
 
     Memory does not grow with the number of sources: they are listed lazily
     (:mod:`etl.sources`), stat'ed and looked up in the cache one part at a
@@ -257,6 +261,10 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
         if n_sources is not None:
             if on_total:
                 on_total(n_sources)
+            if (record.get("installed"), record.get("fingerprint")) != (installed, fp):
+                # Up to date under other installed files (say, a plugin outside the pipeline
+                # changed): from now on, this run's digest may skip loading the plugins.
+                write_record(root, {**record, "installed": installed, "fingerprint": fp})
             return recorded_summary(record, local_out, n_sources)
     if on_total:
         on_total(counted if counted is not None else count_sources(sources))
@@ -363,7 +371,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
         if own_executor:
             executor.close()
     if local_out is not None:
-        save_record(root, out, layout, new_parts, local_out, summary)
+        save_record(root, out, layout, new_parts, local_out, summary, fp, installed)
     cache.finish(used)
     prune_parts(cache, {p["digest"] for p in new_parts})
     return summary
@@ -520,7 +528,7 @@ def load_record(root: Path, out: str | Path, layout: str) -> dict[str, Any]:
 
 
 def save_record(root: Path, out: str | Path, layout: str, parts: list[dict[str, Any]], local_out: Path,
-                summary: RunSummary) -> None:
+                summary: RunSummary, fp: str, installed: str | None) -> None:
     def stat(path: Path) -> list[int]:
         st = os.stat(path)
         return [st.st_size, st.st_mtime_ns]
@@ -528,11 +536,15 @@ def save_record(root: Path, out: str | Path, layout: str, parts: list[dict[str, 
     for part in parts:
         part["stat"] = {table: stat(local_out / file) for table, file in part["files"].items()}
     record = {
-        "out": str(out), "layout": layout, "parts": parts,
+        "out": str(out), "layout": layout, "fingerprint": fp, "installed": installed, "parts": parts,
         "others": {name: stat(local_out / name) for name in ("speakers.parquet", "errors.parquet")},
         "summary": {"documents": summary.documents, "statements": summary.statements,
                     "speakers": summary.speakers},
     }
+    write_record(root, record)
+
+
+def write_record(root: Path, record: dict[str, Any]) -> None:
     tmp = root / f".{RECORD}.{os.getpid()}.tmp"
     tmp.write_text(json.dumps(record, sort_keys=True))
     os.replace(tmp, root / RECORD)
@@ -587,6 +599,33 @@ def up_to_date(record: dict[str, Any], local_out: Path, sources: list[str], cach
     if n_parts != len(parts) or [p["files"] for p in parts] != part_files(n_parts):
         return None
     return n_sources
+
+
+def unchanged(sources: Iterable[str], out: str | Path, cache_dir: str | Path | None,
+              installed: str) -> RunSummary | None:
+    """The last run's summary, when it was made under the same ``installed`` digest from exactly
+    these sources and its dataset is in place, untouched; else None (the run must load its plugins).
+
+    The same checks as a run's own (:func:`same_listing`, :func:`up_to_date`), with the
+    fingerprint and layout the record holds instead of ones computed from a loaded host.
+    """
+    local_out = local_path(out)
+    if local_out is None:
+        return None
+    root = Path(cache_dir) if cache_dir else default_cache_dir(out)
+    try:
+        record = json.loads((root / RECORD).read_text())
+    except (OSError, ValueError):
+        return None
+    if record.get("out") != str(out) or record.get("installed") != installed or not record.get("fingerprint"):
+        return None
+    sources = list(sources)
+    iter_sources(sources)  # a source that matches nothing fails here
+    if not same_listing(record, sources)[0]:
+        return None
+    cache = ResultCache(root, record["fingerprint"])
+    n_sources = up_to_date(record, local_out, sources, cache, record["layout"])
+    return recorded_summary(record, local_out, n_sources) if n_sources is not None else None
 
 
 def recorded_summary(record: dict[str, Any], local_out: Path, n_sources: int) -> RunSummary:

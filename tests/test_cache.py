@@ -228,3 +228,84 @@ def test_editing_a_helper_module_of_a_plugin_package_invalidates_the_cache(host,
     finally:
         sys.modules.pop("loudness", None)
         sys.modules.pop("loudness.rules", None)
+
+
+# -- a run with nothing to do ----------------------------------------------------
+REPORT_MODULES = """
+import sys
+from etl.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+print("plugin modules:", sorted(m for m in sys.modules if m.startswith("etl_plugins")))
+"""
+
+
+def test_a_run_with_nothing_to_do_loads_no_plugin(tmp_path):
+    """Importing the plugins (and compiling their patterns) was most of a no-op run's time."""
+    import subprocess
+
+    from conftest import SEEDS
+
+    args = ["run", str(SEEDS), "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "cache"), "--jobs", "1"]
+    env = {**os.environ, "COLUMNS": "400"}  # one line of summary
+    first = subprocess.run([sys.executable, "-c", REPORT_MODULES, *args], capture_output=True, text=True, check=True,
+                           env=env)
+    assert "sources processed" in first.stdout and "etl_plugins.segmenter" in first.stdout
+    again = subprocess.run([sys.executable, "-c", REPORT_MODULES, *args], capture_output=True, text=True, check=True,
+                           env=env)
+    assert "(up to date)" in again.stdout
+    assert "plugin modules: []" in again.stdout
+    assert first.stdout.split("→")[0] == again.stdout.split("→")[0]  # the same counts
+
+
+ECHO_PLUGIN = '''
+import pyarrow as pa
+import etl
+from etl.model import Column
+
+@etl.hookimpl
+def etl_columns():
+    return [Column("statements", "echo", pa.int64(), "The statement's length.")]
+
+@etl.hookimpl
+def etl_enrich_statements(statements):
+    return {"echo": pa.array([len(t) for t in statements["text"].to_pylist()], pa.int64())}
+'''
+
+
+def test_the_no_op_shortcut_is_not_taken_after_a_plugin_file_or_the_project_file_changes(
+        cli, plugin_dist, corpus, tmp_path):
+    def said(args):
+        return " ".join(cli(args).output.split())  # as one line, however the console wrapped it
+
+    modules = plugin_dist("etl-echo", {"echo": ECHO_PLUGIN})
+    config = tmp_path / "etl.toml"
+    config.write_text('disable = ["mentions"]\n', encoding="utf-8")
+    args = ["run", corpus, "--out", tmp_path / "out", "--cache-dir", tmp_path / "cache", "--jobs", "1",
+            "--config", config]
+    assert "200 sources processed" in said(args)
+    assert "(up to date)" in said(args)
+
+    site = Path(sys.path[0])
+    module_file = site / f"{modules['echo']}.py"
+    assert module_file.is_file()
+    module_file.write_text(ECHO_PLUGIN + "\n# a comment is a change of code\n", encoding="utf-8")
+    assert "200 sources processed" in said(args)
+    assert "(up to date)" in said(args)
+
+    config.write_text('disable = ["mentions", "quantities"]\n', encoding="utf-8")
+    assert "200 sources processed" in said(args)
+    assert "quantities" not in pq.read_schema(tmp_path / "out" / "statements.parquet").names
+
+
+def test_the_installed_digest_follows_installs_and_plugin_choices(plugin_dist):
+    from etl.cache import installed_digest
+
+    before = installed_digest()
+    assert installed_digest() == before
+    assert installed_digest(disable=["language"]) != before
+    assert installed_digest(enable=["all"]) != before
+    plugin_dist("etl-nothing-to-load", {})  # a distribution with no plugin: a plugin's dependency, say
+    assert installed_digest() != before
