@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import numpy as np
 import pyarrow as pa
@@ -122,6 +123,7 @@ SENTENCE_WORDS = frozenset("""
     """.split())
 
 
+@lru_cache(maxsize=4096)  # number words repeat (`six roadmaps`), and spelling one out is costly
 def number_value(raw: str) -> float:
     """`1,200.5`, `four`, `forty-five`, `two hundred`, `a` → a float."""
     raw = raw.lower()
@@ -292,11 +294,10 @@ def quantities_of(texts: pa.Array | pa.ChunkedArray) -> pa.ListArray:
     hinted = hints(texts, has_words, unmarkable, run_counts)
     rows: list[tuple] = []
     add = rows.append
-    offsets, nulls = [0], []
+    offsets = [0]
     first_run = 0
     for text, words, odd, count in zip(texts.to_pylist(), has_words.to_pylist(), unmarkable.to_pylist(),
                                        run_counts):
-        nulls.append(text is None)
         if text is None or not (count or words or odd):
             offsets.append(len(rows))
             continue
@@ -304,23 +305,22 @@ def quantities_of(texts: pa.Array | pa.ChunkedArray) -> pa.ListArray:
         first_run += count
         if words:
             numbers = sorted(numbers + marks(next(marked)))
-        backwards = text[::-1]  # what stands before a number is read backwards from it
         if odd:
-            matches = PATTERN.finditer(text) if HINT.search(text) else ()
-        elif count or next(hinted):
-            matches = quantity_matches(text, numbers, backwards)
-        else:
-            matches = ()  # no digits, and numbers only in `one` or `zero`, which count nothing alone
-        for m in matches:
-            found = quantity(m, text, backwards)
-            if found is not None:
-                add(found)
+            searched = HINT.search(text) is not None
+        else:  # without digits, numbers only in `one` or `zero` count nothing alone: not searched
+            searched = count or next(hinted)
+        if searched:
+            backwards = text[::-1]  # what stands before a number is read backwards from it
+            for m in PATTERN.finditer(text) if odd else quantity_matches(text, numbers, backwards):
+                found = quantity(m, text, backwards)
+                if found is not None:
+                    add(found)
         offsets.append(len(rows))
     columns = list(zip(*rows)) if rows else [()] * len(QUANTITY)
     items = pa.StructArray.from_arrays(
         [pa.array(values, type=f.type) for values, f in zip(columns, QUANTITY)], fields=list(QUANTITY))
     return pa.ListArray.from_arrays(pa.array(offsets, type=pa.int32()), items, type=pa.list_(QUANTITY),
-                                    mask=pa.array(nulls, type=pa.bool_()))
+                                    mask=texts.is_null())
 
 
 def find_quantities(text: str) -> list[dict]:
