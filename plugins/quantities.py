@@ -123,10 +123,21 @@ SENTENCE_WORDS = frozenset("""
     """.split())
 
 
+# Python's IGNORECASE matches `ı`, `ſ` and `İ` where the patterns have `i` and `s` (`5 MİLLİON`,
+# Turkish capitals); lower-casing leaves them, or a combining dot, in the word looked up.
+FOLD_TO_ASCII = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+def fold(word: str) -> str:
+    """``word`` lower-cased, as the tables below spell their keys."""
+    low = word.lower()
+    return low if low.isascii() else low.translate(FOLD_TO_ASCII)
+
+
 @lru_cache(maxsize=4096)  # number words repeat (`six roadmaps`), and spelling one out is costly
 def number_value(raw: str) -> float:
     """`1,200.5`, `four`, `forty-five`, `two hundred`, `a` → a float."""
-    raw = raw.lower()
+    raw = fold(raw)
     if raw[0].isdigit():
         return float(raw.replace(",", ""))
     if raw == "a":
@@ -159,14 +170,14 @@ def quantity(m: re.Match, text: str, backwards: str | None = None) -> tuple | No
     scaled = scale is not None or scale_word is not None
     if sign is not None:
         end = m.end(4) if scale else m.end(5) if scale_word else m.end(3)
-        unit, kind = SIGNS.get(sign.strip().lower(), sign.strip()), "money"
+        unit, kind = SIGNS.get(fold(sign.strip()), sign.strip()), "money"
     elif pct is not None:
         unit, kind = "percent", "percent"
     elif cur is not None:
-        unit, kind = CURRENCY_WORDS.get(cur.lower(), cur), "money"
+        unit, kind = CURRENCY_WORDS.get(fold(cur), cur), "money"
     else:
         # The cheap refusals first: every refusal below gives the same None, whatever its order.
-        if not scaled and (num.lower() == "one" or len(num) == 4 and num.isdigit() and 1800 <= int(num) <= 2100):
+        if not scaled and (fold(num) == "one" or len(num) == 4 and num.isdigit() and 1800 <= int(num) <= 2100):
             return None  # `one of the`, `one-on-one`; or a year
         if noun is not None and (noun in NOT_UNITS or not (noun.islower() or PEOPLES.match(noun))):
             noun = None
@@ -179,8 +190,8 @@ def quantity(m: re.Match, text: str, backwards: str | None = None) -> tuple | No
         unit, kind = noun, "count"
     value = float(num.replace(",", "")) if num[0].isdigit() else number_value(num)
     if scaled:
-        value *= SCALES[(scale or scale_word).strip().lower()]
-    return text[start:end], value, unit, kind, QUALIFIERS[qual.lower()] if qual else None, start, end
+        value *= SCALES[fold((scale or scale_word).strip())]
+    return text[start:end], value, unit, kind, QUALIFIERS[fold(qual)] if qual else None, start, end
 
 
 # -- scanning a column -------------------------------------------------------

@@ -111,3 +111,17 @@ def test_a_batch_gives_each_text_what_it_gives_alone():
 ])
 def test_what_stands_before_a_number(text, expected):
     assert [q["text"] for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("5 mıllion dollars were pledged", 5_000_000.0, "USD"),  # dotless i, which IGNORECASE takes for `i`
+    ("ſome 5 people were hurt", 5.0, "people"),  # the long s
+    ("İKİ GÜNDE 5 MİLLİON DOLLARS", 5_000_000.0, "USD"),  # Turkish capitals: `İ` lower-cases with a dot
+    ("ſix people came", 6.0, "people"),
+])
+def test_letters_the_pattern_folds_onto_ascii_are_looked_up_folded(text, value, unit):
+    """Each once raised KeyError, and an enricher that raises leaves its whole batch without the column."""
+    found = find_quantities(text)
+    assert [(q["value"], q["unit"]) for q in found] == [(value, unit)]
+    column = quantities.etl_enrich_statements(pa.table({"text": [text, "about 5 million people"]}))["quantities"]
+    assert [len(v) for v in column.to_pylist()] == [1, 1]
