@@ -60,7 +60,8 @@ def question_lines(lines: list[Line], labels: LabelChecker, skip: set[int],
             continue
         text = line.text
         dash = DASH_LINE.match(text) if text[0] in DASH_START else None
-        m = colon_label(found[line.index]) if not dash else None
+        m = found[line.index]
+        m = colon_label(m) if m is not None and not dash else None  # most lines have no label at all
         label = labels.check(m.group("label")) if m else None
         if dash or (label is not None and label.kind in ("question", "answer")):
             turns.append(line)

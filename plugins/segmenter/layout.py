@@ -23,13 +23,14 @@ LINE = re.compile(r"[^\n]*")
 
 def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
+    append = lines.append
     pos, blank = 0, True
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            start = pos + lead
-            lines.append(Line(len(lines), start, start + len(stripped), stripped, blank))
+            # the blanks before it: its first character is the first non-blank one of the line
+            start = pos + raw.find(stripped[0])
+            append(Line(len(lines), start, start + len(stripped), stripped, blank))
             blank = False
         else:
             blank = True

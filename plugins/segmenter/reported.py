@@ -15,7 +15,7 @@ import re
 from etl.model import Statement
 from etl_plugins.segmenter.attribution import ADVERB, NOT_QUOTE, checked
 from etl_plugins.segmenter.layout import offsets_of
-from etl_plugins.segmenter.patterns import MENTION, QUOTE_MARK_CHARS
+from etl_plugins.segmenter.patterns import MENTION, QUOTE_MARK_CHARS, by_first_letter
 from etl_plugins.speakers.names import parse_mention
 
 # A sentence ends at `.`, `!` or `?` before a capital, unless the dot closes a title or an initial.
@@ -43,17 +43,6 @@ HINT_VERBS = ("said says stressed stresses noted notes argued argues warned warn
               "explains believes believed claimed claims announced confirmed acknowledged admitted emphasised "
               "emphasized underlined pointed recalled suggested told called described branded dismissed hailed "
               "According according").split()
-
-
-def by_first_letter(words: list[str]) -> str:
-    """An alternation of ``words`` grouped by first letter (`s(?:aid|ays)|n(?:oted|otes)`): at each word
-    the engine tests one letter per group, not one per word. The same matches as `said|says|noted|...`."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(w[1:])
-    return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
-
-
 VERB_HINT = re.compile(rf"\b{by_first_letter(HINT_VERBS)}\b")
 PERSONS = frozenset({"person", "surname", "pronoun", "role"})
 MIN_WORDS = 4
@@ -66,7 +55,7 @@ def find_reported(text: str, regions: list[tuple[int, int]], taken: list[tuple[i
         marks = offsets_of(text, QUOTE_MARK_CHARS, r_start, r_end)
         for m in SENTENCE.finditer(text, r_start, r_end):
             start, end = m.span()
-            if end - start < 20 or any_within(marks, start, end):
+            if end - start < 20 or (marks and any_within(marks, start, end)):  # most regions have no mark
                 continue
             st = reported_in(m.group(), start)
             if st is not None and not any(a < st.char_end and st.char_start < b for a, b in taken):

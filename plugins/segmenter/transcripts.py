@@ -46,6 +46,11 @@ VERB_IN_LABEL = re.compile(rf"(?:^|[\s,])(?:also\s+|then\s+)?{SPEECH_VERB}(?:\s+
 # A label's first word that is an article of a role (`An Ceann Comhairle`, `The Taoiseach`).
 ROLE_ARTICLES = frozenset({"the", "an"})
 LIST_OF_NAMES = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:\([^)]*\))?\s*[,;]\s*){3,}")
+LABEL_PUNCT = re.compile(r"[?!;&\"“”«»]")  # compiled here, not looked up in `re`'s cache at each label
+# A colon that SAID_INTRO can end at: followed, past blanks, by the end or by a character its `text`
+# may open with. Lines with no such colon (`X said: “...`) skip SAID_INTRO, which would fail on them
+# only after trying every length of its head.
+INTRO_COLON = re.compile(r":[ \t]*(?:[^\s\"“”«»]|\n|\Z)")
 
 
 @dataclass
@@ -127,9 +132,10 @@ def label_shape(label: str) -> LabelShape | str | None:
 
     Cached: transcripts and interviews repeat the same labels across documents."""
     raw = " ".join(label.split())
-    core = PAREN.sub(" ", raw)  # the label without its brackets
+    core = PAREN.sub(" ", raw) if "(" in raw else raw  # the label without its brackets
     words = core.split()
-    if not words or len(raw) > 120 or DIGIT.search(PAREN.sub(" ", TIMESTAMP.sub(" ", raw))):
+    # the blanking of times and brackets adds no digit: a label with none has none after it
+    if not words or len(raw) > 120 or (DIGIT.search(raw) and DIGIT.search(PAREN.sub(" ", TIMESTAMP.sub(" ", raw)))):
         return None
     if len(words) > 9 and not person_head(raw):
         return None  # `Dr Jonas Meinhardt, Federal Minister for Housing, Urban Development and Building`
@@ -138,10 +144,11 @@ def label_shape(label: str) -> LabelShape | str | None:
         return "question"
     if low in ("a", "answer", "interviewee"):
         return "answer"
-    the_role = folded(words[0]) in ROLE_ARTICLES and len(words) > 1
-    if folded(words[0]) in LABEL_STOP and low not in LABEL_ROLES and not words[0].isupper() and not the_role:
+    first = folded(words[0])
+    the_role = first in ROLE_ARTICLES and len(words) > 1
+    if first in LABEL_STOP and low not in LABEL_ROLES and not words[0].isupper() and not the_role:
         return None
-    if re.search(r"[?!;&\"“”«»]", core) or ("." in core and "." in ABBREV_OR_INITIAL.sub("", core)):
+    if LABEL_PUNCT.search(core) or ("." in core and "." in ABBREV_OR_INITIAL.sub("", core)):
         return None
     if VERB_IN_LABEL.search(core):
         return None
@@ -192,7 +199,7 @@ def label_counts(found: list[re.Match | None]) -> Counter:
 
 def intro_speaker(text: str, registry: Registry) -> tuple[str | None, int | None]:
     """(speaker, offset of same-line speech) for a `President X said:` line."""
-    m = SAID_INTRO.match(text)
+    m = SAID_INTRO.match(text) if INTRO_COLON.search(text) else None
     if not m:
         return None, None
     head = m.group("head")
@@ -228,6 +235,25 @@ def names_only(label: Label, text: str) -> bool:
     role = parse_mention(label.mention)
     named = parse_mention(text)
     return role is not None and role.kind == "role" and named is not None and named.kind == "person"
+
+
+def has_word(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` with a word boundary at both ends: the same as
+    `re.search(rf"\\b{re.escape(word)}\\b", text)`, without compiling a pattern for each word."""
+    i = text.find(word)
+    while i >= 0:
+        if at_boundary(text, i) and at_boundary(text, i + len(word)):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def at_boundary(text: str, i: int) -> bool:
+    """`\\b` at offset ``i``: a word character on one side only. `\\w` in a str pattern is what
+    `isalnum()` or `_` is, for every character of Unicode."""
+    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
+    return before != after
 
 
 @lru_cache(maxsize=4096)
@@ -275,12 +301,13 @@ class TurnFinder:
     def run(self) -> None:
         lines = self.lines
         colon_next = {i - 1 for i, line in enumerate(lines) if i and line.text.startswith(":")}
+        skip, structural = self.skip, self.structural  # looked up once, not at each line
         for i, line in enumerate(lines):
-            if i in self.skip:  # the title and its repeats: neither speech nor reporting prose
+            if i in skip:  # the title and its repeats: neither speech nor reporting prose
                 self.close()
                 self.break_prose()
                 continue
-            if self.structural(i, line, colon_next):
+            if structural(i, line, colon_next):
                 continue
             if self.pending is not None and self.resuming and self.narrative(line.text):
                 self.pending = None
@@ -355,14 +382,15 @@ class TurnFinder:
             elif kind == "answer":
                 speaker = self.roles.interviewee
             rule = "interview.qa" if kind != "speech" else "transcript.label"
-            if m.group("text") and LIST_OF_NAMES.match(m.group("text")):
+            said = m.group("text")
+            if said and LIST_OF_NAMES.match(said):
                 return False  # `Rovers: Fenwick, Ward, Olsen, ...` is a line-up, not a turn
-            if m.group("text") and names_only(label, m.group("text")):
+            if said and names_only(label, said):
                 return False  # `MODERATOR: Chris Okonjo (Channel 9)` introduces, it does not speak
-            if m.group("text") and m.group("text")[0] in OPENING_MARKS and not self.transcript_shaped():
+            if said and said[0] in OPENING_MARKS and not self.transcript_shaped():
                 return False  # `Name: "..."` once in an article: a quotation the quote finder attributes
-            if m.group("text"):
-                stage = STAGE_PREFIX.match(m.group("text"))
+            if said:
+                stage = STAGE_PREFIX.match(said)
                 start = m.start("text") + (stage.end() if stage else 0)
                 if start >= len(text):  # `UNIDENTIFIED MALE: (Speaking Polish)`: a turn with no words
                     self.close()
@@ -467,6 +495,6 @@ class TurnFinder:
             return True
         if self.speaker_words and PAST_VERB.search(text):
             low = text.lower()
-            if any(re.search(rf"\b{re.escape(w)}\b", low) for w in self.speaker_words):
+            if any(has_word(low, w) for w in self.speaker_words):
                 return True
         return n_words < 8 and not TERMINAL.search(text)
