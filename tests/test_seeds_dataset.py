@@ -42,11 +42,30 @@ def published(table: str) -> bytes:
     return (PUBLISHED / table).read_bytes()  # outside a checkout, the files are what was published
 
 
+#: Columns a model computes in floating point: their last bits follow the CPU's instruction set,
+#: so a dataset published from one machine may differ there, and only there, from a rebuild on another.
+MODEL_FLOATS = {"statements.parquet": ["embedding"]}
+
+
 @pytest.mark.parametrize("table", TABLES)
-def test_rebuilding_gives_byte_identical_tables(rebuilt, table):
-    assert (rebuilt / table).read_bytes() == published(table), (
-        f"{table} differs from the committed datasets/seeds: rebuild it with "
-        f"`etl run seeds --out datasets/seeds --enable all` and commit it")
+def test_rebuilding_gives_the_published_tables(rebuilt, table):
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    stale = (f"{table} differs from the committed datasets/seeds: rebuild it with "
+             f"`etl run seeds --out datasets/seeds --enable all` and commit it")
+    if (rebuilt / table).read_bytes() == published(table):
+        return
+    floats = MODEL_FLOATS.get(table)
+    assert floats, stale
+    new, old = pq.read_table(rebuilt / table), pq.read_table(pa.BufferReader(published(table)))
+    assert new.schema.equals(old.schema, check_metadata=True), stale
+    assert new.drop_columns(floats).equals(old.drop_columns(floats)), stale
+    for name in floats:
+        a = np.array(new[name].to_pylist(), dtype=np.float64)
+        b = np.array(old[name].to_pylist(), dtype=np.float64)
+        assert a.shape == b.shape and np.abs(a - b).max() < 1e-5, stale
 
 
 def test_two_runs_are_byte_identical(rebuilt, tmp_path, monkeypatch, cli):
