@@ -103,12 +103,13 @@ def run(
     installed = installed_digest(disable or (), enable or (), config)
     try:
         # Nothing changed since the last run: say so without loading (importing) a plugin.
-        summary = None if full_refresh or address else unchanged(sources, out_dir, cache_dir, installed)
+        summary, listing = (None, None) if full_refresh or address else \
+            unchanged(sources, out_dir, cache_dir, installed)
     except EtlError as exc:
         raise fail(str(exc))
     if summary is None:
         summary = build(load_host(disable, enable, config), sources, out_dir, batch_size, executor, jobs, address,
-                        full_refresh, cache_dir, installed)
+                        full_refresh, cache_dir, installed, listing)
     for e in summary.errors:
         err.print(f"[red]error:[/red] {e['source']}: {e['stage']} ({e['plugin']}): {escape(e['message'])}",
                   highlight=False, soft_wrap=True)
@@ -122,7 +123,7 @@ def run(
 
 def build(host: PluginHost, sources: list[str], out_dir: str, batch_size: int, executor: ExecutorKind,
           jobs: int | None, address: str | None, full_refresh: bool, cache_dir: Path | None,
-          installed: str) -> RunSummary:
+          installed: str, listing: tuple[bool, int] | None = None) -> RunSummary:
     """`etl run` with its plugins loaded, with a progress bar on a terminal."""
     from etl.executors import make_executor
     from etl.runner import run as run_pipeline
@@ -139,7 +140,7 @@ def build(host: PluginHost, sources: list[str], out_dir: str, batch_size: int, e
                                     progress=lambda n: bar.advance(task, n),
                                     on_total=lambda n: bar.update(task, total=n),
                                     # a host some plugin failed to load into prints warnings each run
-                                    installed=None if host.failures else installed)
+                                    installed=None if host.failures else installed, listing=listing)
         finally:
             runner.close()
     except EtlError as exc:

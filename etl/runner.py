@@ -225,7 +225,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
         progress: Callable[[int], None] | None = None, jobs: int | None = None, executor: Any = None,
         full_refresh: bool = False, cache_dir: str | Path | None = None, row_group_rows: int | None = None,
         options: dict[str, Any] | None = None, on_total: Callable[[int], None] | None = None,
-        installed: str | None = None) -> RunSummary:
+        installed: str | None = None, listing: tuple[bool, int] | None = None) -> RunSummary:
     """Build a dataset from ``sources`` into the folder (or URI) ``out``.
 
     ``jobs`` worker processes run the batches (default: every core), unless
@@ -233,7 +233,9 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
     refills it). ``row_group_rows`` overrides the rows per Parquet row group.
     ``installed`` is the :func:`etl.cache.installed_digest` the host was
     loaded under, recorded so that :func:`unchanged` can tell the next run
-    it has nothing to do before it loads any plugin.
+    it has nothing to do before it loads any plugin; ``listing`` is what
+    :func:`unchanged` found of the sources' listing, so that they are not
+    walked for it twice.
 
     Memory does not grow with the number of sources: they are listed lazily
     (:mod:`etl.sources`), stat'ed and looked up in the cache one part at a
@@ -256,7 +258,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
 
     counted = None
     if record:
-        same_names, counted = same_listing(record, sources)
+        same_names, counted = listing if listing is not None else same_listing(record, sources)
         n_sources = up_to_date(record, local_out, sources, cache, layout) if same_names else None
         if n_sources is not None:
             if on_total:
@@ -602,30 +604,33 @@ def up_to_date(record: dict[str, Any], local_out: Path, sources: list[str], cach
 
 
 def unchanged(sources: Iterable[str], out: str | Path, cache_dir: str | Path | None,
-              installed: str) -> RunSummary | None:
-    """The last run's summary, when it was made under the same ``installed`` digest from exactly
-    these sources and its dataset is in place, untouched; else None (the run must load its plugins).
+              installed: str) -> tuple[RunSummary | None, tuple[bool, int] | None]:
+    """(the last run's summary, None) when it was made under the same ``installed`` digest from
+    exactly these sources and its dataset is in place, untouched; else (None, what
+    :func:`same_listing` found, if it was asked): the run must load its plugins, and may pass
+    that on to :func:`run` as its ``listing``.
 
     The same checks as a run's own (:func:`same_listing`, :func:`up_to_date`), with the
     fingerprint and layout the record holds instead of ones computed from a loaded host.
     """
     local_out = local_path(out)
     if local_out is None:
-        return None
+        return None, None
     root = Path(cache_dir) if cache_dir else default_cache_dir(out)
     try:
         record = json.loads((root / RECORD).read_text())
     except (OSError, ValueError):
-        return None
+        return None, None
     if record.get("out") != str(out) or record.get("installed") != installed or not record.get("fingerprint"):
-        return None
+        return None, None
     sources = list(sources)
     iter_sources(sources)  # a source that matches nothing fails here
-    if not same_listing(record, sources)[0]:
-        return None
+    listing = same_listing(record, sources)
+    if not listing[0]:
+        return None, listing
     cache = ResultCache(root, record["fingerprint"])
     n_sources = up_to_date(record, local_out, sources, cache, record["layout"])
-    return recorded_summary(record, local_out, n_sources) if n_sources is not None else None
+    return (recorded_summary(record, local_out, n_sources), None) if n_sources is not None else (None, listing)
 
 
 def recorded_summary(record: dict[str, Any], local_out: Path, n_sources: int) -> RunSummary:

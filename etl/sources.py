@@ -24,7 +24,10 @@ def iter_sources(sources: Iterable[str]) -> Iterator[str]:
     found. Hidden files and folders are skipped. A source that matches
     nothing is an error naming it, raised before any path is yielded.
     """
-    return unique(heapq.merge(*[source_stream(source) for source in sources]))
+    streams = [source_stream(source) for source in sources]
+    if len(streams) == 1:
+        return streams[0]  # one source's files are sorted and each once already
+    return unique(heapq.merge(*streams))
 
 
 def unique(paths: Iterator[str]) -> Iterator[str]:
@@ -72,6 +75,7 @@ def walk_sorted(top: str) -> Iterator[str]:
     try:
         with os.scandir(top) as it:
             entries = []
+            folders = False
             for entry in it:
                 if entry.name.startswith("."):
                     continue
@@ -82,11 +86,15 @@ def walk_sorted(top: str) -> Iterator[str]:
                 if is_dir:
                     if not entry.is_symlink():
                         entries.append((entry.name + "/", entry.path, True))
+                        folders = True
                 else:
                     entries.append((entry.name, entry.path, False))
     except OSError:
         return
     entries.sort()
+    if not folders:  # a folder of files, as most are: handed on in one step, not one yield each
+        yield from [path for _, path, _ in entries]
+        return
     for _, path, is_dir in entries:
         if is_dir:
             yield from walk_sorted(path)

@@ -161,6 +161,10 @@ def test_sources_are_listed_lazily_in_the_order_a_full_sort_gives(tmp_path):
     relative = [p[len(str(tmp_path)) + 1:] for p in listed]
     assert relative == ["a/e.txt", "a/x-1.txt", "a/x.txt", "a/x/y.txt", "a/x/z/deep.txt", "a/é.txt", "b/a.txt"]
     assert relative == sorted(relative)
+    # One source alone (no merge), and folders holding files only (handed on whole).
+    alone = [p[len(str(tmp_path)) + 1:] for p in iter_sources([str(tmp_path / "a")])]
+    assert alone == ["a/e.txt", "a/x-1.txt", "a/x.txt", "a/x/y.txt", "a/x/z/deep.txt", "a/é.txt"]
+    assert [p[len(str(tmp_path)) + 1:] for p in iter_sources([str(tmp_path / "b")])] == ["b/Z.txt", "b/a.txt"]
 
 
 def test_parts_are_planned_only_a_few_ahead_of_the_one_being_written(host, corpus, tmp_path, monkeypatch):
