@@ -5,7 +5,8 @@
 Steps, each timed as a separate `etl run` process (wall time, and peak memory
 sampled from /proc every 0.1 s: the main process's RSS, the largest process's
 RSS, and the PSS summed over the process and its workers, which counts pages
-that forked workers share with the parent once):
+that forked workers share with the parent once; then the kernel's peak RSS of
+the largest of them, read with ``wait4``, which misses nothing between samples):
 
 1. cold: an empty cache and no dataset;
 2. no-op: the same command again, nothing changed;
@@ -99,28 +100,45 @@ def tree_memory(pid: int) -> dict[str, int]:
 
 
 def timed(command: list[str]) -> dict[str, float]:
-    """Run ``command``; its wall time, peak memory (see ``tree_memory``) and stdout."""
+    """Run ``command``; its wall time, memory and stdout.
+
+    Memory is sampled every 0.1 s (see ``tree_memory``), and read once more as the
+    kernel's high-water mark at the end: ``wait4`` gives the largest peak RSS of the
+    process and of every worker it waited for, so no peak between samples is missed.
+    """
     began = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "COLUMNS": "300"})
     peak = {"main": 0, "max": 0, "pss": 0}
+    finished = threading.Event()
+    said: dict[str, str] = {}
 
     def sample() -> None:
-        while proc.poll() is None:
+        while not finished.is_set():
             for name, value in tree_memory(proc.pid).items():
                 peak[name] = max(peak[name], value)
-            time.sleep(0.1)
+            finished.wait(0.1)
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    out, err = proc.communicate()
+    def drain(name: str) -> None:
+        said[name] = getattr(proc, name).read()
+
+    threads = [threading.Thread(target=sample, daemon=True),
+               *(threading.Thread(target=drain, args=(name,), daemon=True) for name in ("stdout", "stderr"))]
+    for thread in threads:
+        thread.start()
+    _, status, usage = os.wait4(proc.pid, 0)  # reaped here, not by Popen, to read its rusage
     wall = time.perf_counter() - began
-    sampler.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    finished.set()
+    for thread in threads:
+        thread.join()
+    out, err = said.get("stdout", ""), said.get("stderr", "")
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed:\n{err[-2000:]}")
-    said = " ".join(out.split())
-    statements = re.search(r"(\d+) statements", said)
-    return {"wall": wall, "rss_main": peak["main"], "rss_max": peak["max"], "pss_sum": peak["pss"], "out": said,
+    said_line = " ".join(out.split())
+    statements = re.search(r"(\d+) statements", said_line)
+    return {"wall": wall, "rss_main": peak["main"], "rss_max": peak["max"], "pss_sum": peak["pss"],
+            "rss_peak": usage.ru_maxrss * 1024, "out": said_line,
             "statements": int(statements.group(1)) if statements else 0}
 
 
@@ -143,7 +161,8 @@ def floor(files: list[Path], out: Path) -> float:
 def line(label: str, r: dict[str, float], docs: int, megabytes: float, floor_s: float | None = None) -> str:
     text = (f"{label:<14} {r['wall']:>9.2f} s {docs / r['wall']:>10,.0f} docs/s {megabytes / r['wall']:>7.2f} MB/s "
             f"{r['statements'] / r['wall']:>10,.0f} st/s  RSS main {r['rss_main'] / 2**20:>5.0f}, "
-            f"max {r['rss_max'] / 2**20:>5.0f}; PSS all {r['pss_sum'] / 2**20:>6.0f} MiB")
+            f"max {r['rss_max'] / 2**20:>5.0f}; PSS all {r['pss_sum'] / 2**20:>6.0f} MiB; "
+            f"peak RSS {r['rss_peak'] / 2**20:>5.0f} MiB")
     if floor_s:
         text += f"  {r['wall'] / floor_s:.2f}x floor"
     return text
