@@ -91,54 +91,60 @@ def memory_of(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
-def tree_memory(pid: int) -> dict[str, int]:
-    """Memory of ``pid`` and its workers: its own RSS, the largest RSS, and the PSS summed over
-    all of them (what the run costs the machine: forked workers' shared pages counted once)."""
-    sizes = {p: memory_of(p) for p in process_tree(pid)}
-    return {"main": sizes.get(pid, (0, 0))[0], "max": max((r for r, _ in sizes.values()), default=0),
+def tree_memory(launcher: int) -> dict[str, int]:
+    """Memory of the run ``launcher`` started and of its workers: the run's own RSS, the largest
+    RSS, and the PSS summed over all of them (what the run costs the machine: forked workers'
+    shared pages counted once). The launcher itself is left out."""
+    tree = process_tree(launcher)[1:]
+    sizes = {p: memory_of(p) for p in tree}
+    return {"main": sizes[tree[0]][0] if tree else 0, "max": max((r for r, _ in sizes.values()), default=0),
             "pss": sum(p for _, p in sizes.values())}
+
+
+# Starts the command and reports, on its last stderr line, the kernel's peak RSS of the largest
+# process of the run (``wait4``: the run and every worker it waited for). A small process of its
+# own, because a process's peak counts the memory of the one that forked it, as it was then: run
+# straight from this script, the run would be charged with this script's file list.
+LAUNCHER = """
+import os, subprocess, sys
+child = subprocess.Popen(sys.argv[1:])
+_, status, usage = os.wait4(child.pid, 0)
+child.returncode = os.waitstatus_to_exitcode(status)
+print(f"peak-rss-kib {usage.ru_maxrss}", file=sys.stderr)
+sys.exit(child.returncode if child.returncode >= 0 else 1)
+"""
 
 
 def timed(command: list[str]) -> dict[str, float]:
     """Run ``command``; its wall time, memory and stdout.
 
     Memory is sampled every 0.1 s (see ``tree_memory``), and read once more as the
-    kernel's high-water mark at the end: ``wait4`` gives the largest peak RSS of the
-    process and of every worker it waited for, so no peak between samples is missed.
+    kernel's high-water mark at the end (see ``LAUNCHER``), which misses no peak
+    between samples.
     """
     began = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "COLUMNS": "300"})
+    proc = subprocess.Popen([sys.executable, "-c", LAUNCHER, *command], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, "COLUMNS": "300"})
     peak = {"main": 0, "max": 0, "pss": 0}
-    finished = threading.Event()
-    said: dict[str, str] = {}
 
     def sample() -> None:
-        while not finished.is_set():
+        while proc.poll() is None:
             for name, value in tree_memory(proc.pid).items():
                 peak[name] = max(peak[name], value)
-            finished.wait(0.1)
+            time.sleep(0.1)
 
-    def drain(name: str) -> None:
-        said[name] = getattr(proc, name).read()
-
-    threads = [threading.Thread(target=sample, daemon=True),
-               *(threading.Thread(target=drain, args=(name,), daemon=True) for name in ("stdout", "stderr"))]
-    for thread in threads:
-        thread.start()
-    _, status, usage = os.wait4(proc.pid, 0)  # reaped here, not by Popen, to read its rusage
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
     wall = time.perf_counter() - began
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    finished.set()
-    for thread in threads:
-        thread.join()
-    out, err = said.get("stdout", ""), said.get("stderr", "")
+    sampler.join()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed:\n{err[-2000:]}")
-    said_line = " ".join(out.split())
-    statements = re.search(r"(\d+) statements", said_line)
+    said = " ".join(out.split())
+    statements = re.search(r"(\d+) statements", said)
+    kernel = re.search(r"peak-rss-kib (\d+)", err)
     return {"wall": wall, "rss_main": peak["main"], "rss_max": peak["max"], "pss_sum": peak["pss"],
-            "rss_peak": usage.ru_maxrss * 1024, "out": said_line,
+            "rss_peak": int(kernel.group(1)) * 1024 if kernel else 0, "out": said,
             "statements": int(statements.group(1)) if statements else 0}
 
 
