@@ -69,11 +69,9 @@ def cache_root() -> Path:
 
 def default_cache_dir(out: str | Path) -> Path:
     """One folder per output under :func:`cache_root`."""
-    base = cache_root()
     where = str(out) if is_uri(str(out)) else os.path.abspath(out)
     name = Path(where.rstrip("/")).name or "out"
-    return Path(base) / f"{name}-{hashlib.blake2b(where.encode(), digest_size=6).hexdigest()}"
-
+    return cache_root() / f"{name}-{hashlib.blake2b(where.encode(), digest_size=6).hexdigest()}"
 
 
 def plugin_cache_dir(plugin: str) -> Path:
@@ -91,10 +89,16 @@ def code_digest(obj: Any) -> str:
     """A hash of the source file that defines ``obj`` (a module, class or instance)."""
     target = obj if inspect.ismodule(obj) or inspect.isclass(obj) else type(obj)
     try:
-        path = inspect.getsourcefile(target) or inspect.getfile(target)
-        with open(path, "rb") as fh:
-            return hashlib.blake2b(fh.read(), digest_size=8).hexdigest()
-    except (OSError, TypeError):
+        return file_digest(Path(inspect.getsourcefile(target) or inspect.getfile(target)))
+    except TypeError:  # a built-in: no source file
+        return "?"
+
+
+def file_digest(path: Path) -> str:
+    """A hash of one file's bytes; ``?`` when it cannot be read."""
+    try:
+        return hashlib.blake2b(path.read_bytes(), digest_size=8).hexdigest()
+    except OSError:
         return "?"
 
 
@@ -157,7 +161,6 @@ def fingerprint(host: PluginHost, schema: Schema, options: dict[str, Any] | None
     }
     blob = json.dumps(parts, sort_keys=True, default=str).encode()
     return hashlib.blake2b(blob, digest_size=16).hexdigest()
-
 
 
 def installed_digest(disable: list[str] | tuple[str, ...] = (), enable: list[str] | tuple[str, ...] = (),
@@ -226,10 +229,7 @@ def top_level_digest(name: str) -> str:
         return "?"
     if spec.submodule_search_locations:
         return folder_digest([Path(folder) for folder in spec.submodule_search_locations])
-    try:
-        return hashlib.blake2b(Path(spec.origin).read_bytes(), digest_size=8).hexdigest()
-    except (OSError, TypeError):
-        return "?"
+    return file_digest(Path(spec.origin)) if spec.origin else "?"
 
 
 def folder_digest(folders: list[Path]) -> str:
@@ -244,6 +244,7 @@ def folder_digest(folders: list[Path]) -> str:
                 digest.update(b"?")
             digest.update(b"\x1e")
     return digest.hexdigest()
+
 
 # -- segments ----------------------------------------------------------------
 TABLES = ("documents", "statements", "mentions", "errors")

@@ -520,13 +520,18 @@ def file_matches(path: Path, stat: list[int]) -> bool:
 
 
 def load_record(root: Path, out: str | Path, layout: str) -> dict[str, Any]:
+    """The record of the last dataset written to ``out`` with this ``layout``, or {}."""
+    record = read_record(root, out)
+    return record if record.get("layout") == layout else {}
+
+
+def read_record(root: Path, out: str | Path) -> dict[str, Any]:
+    """The record of the last dataset written to ``out``, whatever its layout, or {}."""
     try:
         record = json.loads((root / RECORD).read_text())
     except (OSError, ValueError):
         return {}
-    if record.get("out") != str(out) or record.get("layout") != layout:
-        return {}
-    return record
+    return record if record.get("out") == str(out) else {}
 
 
 def save_record(root: Path, out: str | Path, layout: str, parts: list[dict[str, Any]], local_out: Path,
@@ -617,11 +622,8 @@ def unchanged(sources: Iterable[str], out: str | Path, cache_dir: str | Path | N
     if local_out is None:
         return None, None
     root = Path(cache_dir) if cache_dir else default_cache_dir(out)
-    try:
-        record = json.loads((root / RECORD).read_text())
-    except (OSError, ValueError):
-        return None, None
-    if record.get("out") != str(out) or record.get("installed") != installed or not record.get("fingerprint"):
+    record = read_record(root, out)
+    if not record or record.get("installed") != installed or not record.get("fingerprint"):
         return None, None
     sources = list(sources)
     iter_sources(sources)  # a source that matches nothing fails here
