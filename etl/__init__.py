@@ -8,8 +8,20 @@ if _sys.platform.startswith("linux") and "pyarrow" not in _sys.modules:
     # long run frees a great deal (see etl.memory). A pool the user chose wins.
     _os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "jemalloc")
 
-from etl.hookspecs import hookimpl  # noqa: E402
-from etl.model import Column, Document, SpeakerRef, Statement  # noqa: E402
-
 __version__ = "0.1.0"
 __all__ = ["hookimpl", "Column", "Document", "SpeakerRef", "Statement", "__version__"]
+
+_EXPORTS = {"hookimpl": "etl.hookspecs", "Column": "etl.model", "Document": "etl.model",
+            "SpeakerRef": "etl.model", "Statement": "etl.model"}
+
+
+def __getattr__(name: str):
+    # Imported on first use, not with the package: `etl run` with nothing to do answers
+    # (etl.freshness) without importing pyarrow, which these bring in.
+    if name in _EXPORTS:
+        import importlib
+
+        value = getattr(importlib.import_module(_EXPORTS[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'etl' has no attribute {name!r}")

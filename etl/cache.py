@@ -40,15 +40,13 @@ import pyarrow.compute as pc
 
 import etl
 from etl.errors import EtlError
-from etl.pipeline import Batch, content_key, is_uri, read_bytes
+from etl.freshness import RACY_NS, cache_root, file_digest, folder_digest
+from etl.pipeline import Batch, content_key, read_bytes
 from etl.plugins import PluginHost
 from etl.schema import ERROR_COLUMNS, Schema, arrow_schema
 
 #: Bump when the cache's layout changes: older caches are then ignored.
 CACHE_FORMAT = 2
-#: A file modified this close to the moment its rows were cached may have
-#: changed again within the clock's resolution: its bytes are hashed to check.
-RACY_NS = 2_000_000_000
 #: Core modules whose code shapes the rows; a change to them invalidates the cache.
 CORE_MODULES = ("etl.pipeline", "etl.model", "etl.schema", "etl.speakers", "etl.plugins")
 
@@ -59,19 +57,6 @@ INDEX_SCHEMA = pa.schema([
 ])
 ERRORS_SCHEMA = arrow_schema(ERROR_COLUMNS)
 IPC_OPTIONS = pa.ipc.IpcWriteOptions(compression="lz4")
-
-
-def cache_root() -> Path:
-    """``$ETL_CACHE_DIR``, else ``$XDG_CACHE_HOME/etl``, else ``~/.cache/etl``."""
-    return Path(os.environ.get("ETL_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "etl"))
-
-
-def default_cache_dir(out: str | Path) -> Path:
-    """One folder per output under :func:`cache_root`."""
-    where = str(out) if is_uri(str(out)) else os.path.abspath(out)
-    name = Path(where.rstrip("/")).name or "out"
-    return cache_root() / f"{name}-{hashlib.blake2b(where.encode(), digest_size=6).hexdigest()}"
 
 
 def plugin_cache_dir(plugin: str) -> Path:
@@ -91,14 +76,6 @@ def code_digest(obj: Any) -> str:
     try:
         return file_digest(Path(inspect.getsourcefile(target) or inspect.getfile(target)))
     except TypeError:  # a built-in: no source file
-        return "?"
-
-
-def file_digest(path: Path) -> str:
-    """A hash of one file's bytes; ``?`` when it cannot be read."""
-    try:
-        return hashlib.blake2b(path.read_bytes(), digest_size=8).hexdigest()
-    except OSError:
         return "?"
 
 
@@ -128,15 +105,6 @@ def package_digest(module: Any, seen: dict[str, str] | None = None) -> str:
     return seen[package.__name__]
 
 
-def python_files(folder: Path) -> list[Path]:
-    """The ``.py`` files under ``folder``, skipping hidden folders and ``__pycache__``."""
-    found = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".") and d != "__pycache__"]
-        found.extend(Path(root) / f for f in files if f.endswith(".py"))
-    return found
-
-
 def fingerprint(host: PluginHost, schema: Schema, options: dict[str, Any] | None = None) -> str:
     """What a source's rows depend on besides its bytes: plugins, their code and options, schema, core."""
     import importlib
@@ -161,89 +129,6 @@ def fingerprint(host: PluginHost, schema: Schema, options: dict[str, Any] | None
     }
     blob = json.dumps(parts, sort_keys=True, default=str).encode()
     return hashlib.blake2b(blob, digest_size=16).hexdigest()
-
-
-def installed_digest(disable: list[str] | tuple[str, ...] = (), enable: list[str] | tuple[str, ...] = (),
-                     config: str | Path | None = None) -> str:
-    """A hash of what :func:`fingerprint` is computed from, read off the installed files without
-    importing a plugin: so that a run with nothing to do can say so without loading the plugins
-    (importing them and compiling their patterns is most of a no-op run's time).
-
-    It is stricter than the fingerprint, never looser: every installed distribution and its
-    version (a plugin whose dependency was installed may load now), the ``etl`` entry points, the
-    ``.py`` files of each one's top-level package and of the core, the command-line plugin
-    choices, the project file's bytes and ``ETL_LOAD_PLUGINS``.
-    """
-    from importlib.metadata import entry_points
-
-    from etl.plugins import ENTRY_POINT_GROUP
-
-    tops: dict[str, str] = {}
-    plugins = []
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
-        top = ep.value.split(":")[0].strip().split(".")[0]
-        if top not in tops:
-            tops[top] = top_level_digest(top)
-        plugins.append([ep.name, ep.value, ep.dist.name if ep.dist else "?", tops[top]])
-    config_bytes = None
-    if config is not None:
-        try:
-            config_bytes = hashlib.blake2b(Path(config).read_bytes(), digest_size=16).hexdigest()
-        except OSError:
-            config_bytes = "?"
-    parts = {
-        "format": CACHE_FORMAT,
-        "python": sys.version,
-        "etl": [etl.__version__, folder_digest([Path(etl.__file__).parent])],
-        "distributions": installed_metadata(),
-        "plugins": sorted(plugins),
-        "choices": [sorted(disable), sorted(enable), os.environ.get("ETL_LOAD_PLUGINS", "")],
-        "config": [str(Path(config).resolve()) if config is not None else None, config_bytes],
-    }
-    return hashlib.blake2b(json.dumps(parts, sort_keys=True).encode(), digest_size=16).hexdigest()
-
-
-def installed_metadata() -> list[str]:
-    """The ``.dist-info`` and ``.egg-info`` entries on ``sys.path``: named for each installed
-    distribution and its version, they change when one is installed, removed or upgraded.
-    (Listing the folders costs a millisecond; reading each distribution's metadata, a hundred.)"""
-    found = []
-    for entry in sys.path:
-        try:
-            names = os.listdir(entry or ".")
-        except OSError:
-            continue
-        found.extend(f"{entry}/{name}" for name in names if name.endswith((".dist-info", ".egg-info")))
-    return sorted(found)
-
-
-def top_level_digest(name: str) -> str:
-    """A hash of the ``.py`` files of the top-level module or package ``name``, found, not imported."""
-    from importlib.util import find_spec
-
-    try:
-        spec = find_spec(name)
-    except (ImportError, ValueError):
-        return "?"
-    if spec is None:
-        return "?"
-    if spec.submodule_search_locations:
-        return folder_digest([Path(folder) for folder in spec.submodule_search_locations])
-    return file_digest(Path(spec.origin)) if spec.origin else "?"
-
-
-def folder_digest(folders: list[Path]) -> str:
-    """A hash of every ``.py`` file under ``folders``, with their relative paths."""
-    digest = hashlib.blake2b(digest_size=8)
-    for folder in sorted(folders):
-        for path in sorted(python_files(folder)):
-            digest.update(f"{path.relative_to(folder)}\x1f".encode())
-            try:
-                digest.update(path.read_bytes())
-            except OSError:
-                digest.update(b"?")
-            digest.update(b"\x1e")
-    return digest.hexdigest()
 
 
 # -- segments ----------------------------------------------------------------

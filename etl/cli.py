@@ -95,7 +95,7 @@ def run(
     when any input failed. Results are cached per source: a re-run processes
     only new or changed sources (or everything, after a plugin changed).
     """
-    from etl.cache import installed_digest
+    from etl.freshness import installed_digest, summary_line
     from etl.memory import settle_allocators
     from etl.runner import unchanged
 
@@ -113,10 +113,9 @@ def run(
     for e in summary.errors:
         err.print(f"[red]error:[/red] {e['source']}: {e['stage']} ({e['plugin']}): {escape(e['message'])}",
                   highlight=False, soft_wrap=True)
-    cached = " (up to date)" if summary.up_to_date else \
-        f" ({summary.computed} sources processed, {summary.reused} from cache)"
-    out.print(f"{summary.documents} documents, {summary.statements} statements, {summary.speakers} speakers, "
-              f"{len(summary.errors)} errors → {out_dir}{cached}", highlight=False)
+    state = "up to date" if summary.up_to_date else f"{summary.computed} sources processed, {summary.reused} from cache"
+    out.print(escape(summary_line(summary.documents, summary.statements, summary.speakers, len(summary.errors),
+                                  out_dir, state)), highlight=False, soft_wrap=True)
     if summary.errors:
         raise typer.Exit(1)
 

@@ -19,6 +19,7 @@ from etl.errors import EtlError, InputError, PluginError
 from etl.model import Document, SpeakerRef, Statement, stable_id
 from etl.plugins import PluginHost
 from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
+from etl.sources import is_uri
 from etl.speakers import MENTION_SCHEMA
 
 DEFAULT_BATCH_SIZE = 256
@@ -34,12 +35,6 @@ def expand_sources(sources: Iterable[str]) -> list[str]:
     from etl.sources import iter_sources
 
     return list(iter_sources(sources))
-
-
-def is_uri(source: str) -> bool:
-    """``s3://bucket/key``, ``gs://…``, ``file:///…``: read through pyarrow's filesystems."""
-    scheme, sep, _ = source.partition("://")
-    return bool(sep) and scheme.isalnum()
 
 
 def expand_uri(source: str) -> list[str]:

@@ -17,10 +17,10 @@ import pluggy
 
 from etl import hookspecs
 from etl.errors import EtlError, PluginError
+from etl.freshness import ENTRY_POINT_GROUP
 from etl.model import Column
 from etl.schema import CORE_COLUMNS, Schema
 
-ENTRY_POINT_GROUP = "etl"
 CORE_DISTRIBUTION = "etl"
 
 

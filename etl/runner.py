@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import zlib
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,21 +29,17 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from etl.cache import (ERRORS_SCHEMA, LOOKUP_SCHEMA, Hit, IndexReader, ResultCache, Segment, batch_segment,
-                       default_cache_dir, fingerprint, get_part, prune_parts, put_part)
+                       fingerprint, get_part, prune_parts, put_part)
 from etl.executors import make_executor
+from etl.freshness import (check, dataset_untouched, default_cache_dir, file_matches, handed_over, names_digest,
+                           now_ns, read_record, same_listing, split_parts, stats_digest, write_record)
 from etl.memory import hand_back
-from etl.pipeline import DEFAULT_BATCH_SIZE, Batch, enrich, errors_table, is_uri, process_batch
+from etl.pipeline import DEFAULT_BATCH_SIZE, Batch, enrich, errors_table, process_batch
 from etl.plugins import PluginHost
 from etl.schema import ERROR_COLUMNS, Schema, arrow_schema
-from etl.sources import count_sources, iter_sources
+from etl.sources import count_sources, is_uri, iter_sources
 from etl.speakers import MENTION_SCHEMA, Partial, merge, partial, speakers_table
 from etl.writer import COMPRESSION, ROW_GROUP_ROWS, DatasetWriter, local_path
-
-#: A part ends after a source whose path hash is 0 modulo PART_SPREAD, once
-#: it holds PART_MIN sources: parts average about 9,000 sources.
-PART_SPREAD = 8192
-PART_MIN = 1024
-RECORD = "output.json"
 
 
 @dataclass
@@ -148,33 +143,26 @@ class PartPlan:
     mtimes: list[int]
     found: list[Hit | None]
     digest: str | None  # of the part's sources and keys, when every one is cached
+    stat_ns: int  # when they were stat'ed
 
     def misses(self) -> list[int]:
         return [i for i, hit in enumerate(self.found) if hit is None]
 
 
-def split_parts(files: Iterable[str]) -> Iterator[list[str]]:
-    """The sorted sources cut into parts; a boundary depends on the names around it only."""
-    part: list[str] = []
-    yielded = False
-    for source in files:
-        part.append(source)
-        # The file's name alone, so that a corpus splits the same wherever it lies.
-        name = source.rsplit("/", 1)[-1]
-        if len(part) >= PART_MIN and zlib.crc32(name.encode()) % PART_SPREAD == 0:
-            yield part
-            part, yielded = [], True
-    if part or not yielded:
-        yield part
-
-
 def plan_parts(files: Iterable[str], reader: IndexReader, layout: str) -> Iterator[PartPlan]:
     """Each part with its stat and cache lookup, made only when the part is reached."""
     for number, part in enumerate(split_parts(files)):
+        stat_ns = now_ns()
         sizes, mtimes = stat_sources(part)
         found = reader.lookup(part, sizes, mtimes)
         digest = part_digest(layout, part, [h.key for h in found]) if all(found) else None
-        yield PartPlan(number, part, sizes, mtimes, found, digest)
+        yield PartPlan(number, part, sizes, mtimes, found, digest, stat_ns)
+
+
+def part_entry(plan: PartPlan, digest: str, names: dict[str, str]) -> dict[str, Any]:
+    """A written part as the record keeps it: its digest, its sources' names and stat, its files."""
+    return {"digest": digest, "names": names_digest(plan.files), "files": names,
+            "sources": stats_digest(plan.files, plan.sizes, plan.mtimes, plan.stat_ns)}
 
 
 def part_files(n_parts: int) -> list[dict[str, str]]:
@@ -231,7 +219,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
     ``jobs`` worker processes run the batches (default: every core), unless
     an ``executor`` is given. ``full_refresh`` ignores the cache (and
     refills it). ``row_group_rows`` overrides the rows per Parquet row group.
-    ``installed`` is the :func:`etl.cache.installed_digest` the host was
+    ``installed`` is the :func:`etl.freshness.installed_digest` the host was
     loaded under, recorded so that :func:`unchanged` can tell the next run
     it has nothing to do before it loads any plugin; ``listing`` is what
     :func:`unchanged` found of the sources' listing, so that they are not
@@ -258,7 +246,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
 
     counted = None
     if record:
-        same_names, counted = listing if listing is not None else same_listing(record, sources)
+        same_names, counted = listing if listing is not None else same_listing(record, iter_sources(sources))
         n_sources = up_to_date(record, local_out, sources, cache, layout) if same_names else None
         if n_sources is not None:
             if on_total:
@@ -331,8 +319,8 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
                 summary.reused += len(plan.files)
                 used.update(hit.sid for hit in plan.found)
                 cache.record(index_rows(plan.files, plan.found))
-                new_parts.append({"digest": plan.digest, "names": names_digest(plan.files), "files": names,
-                                  "documents": prev["documents"], "statements": prev["statements"]})
+                new_parts.append({**part_entry(plan, plan.digest, names), "documents": prev["documents"],
+                                  "statements": prev["statements"]})
                 if progress:
                     progress(len(plan.files))
                 continue
@@ -344,8 +332,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
             error_tables.append(errors)
             digest = part_digest(layout, plan.files, keys)
             put_part(cache, digest, part_partial.counts, part_partial.values, errors)
-            new_parts.append({"digest": digest, "names": names_digest(plan.files), "files": names,
-                              "documents": writer.tables[names["documents"]].rows,
+            new_parts.append({**part_entry(plan, digest, names), "documents": writer.tables[names["documents"]].rows,
                               "statements": writer.tables[names["statements"]].rows})
             hand_back()  # a part's batches and row groups are written: free their pages
         if len(new_parts) == 1:
@@ -511,27 +498,10 @@ def reuse_part(writer: DatasetWriter, cache: ResultCache, prev: dict[str, Any], 
 
 
 # -- the record of the last dataset written ---------------------------------------
-def file_matches(path: Path, stat: list[int]) -> bool:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return False
-    return [st.st_size, st.st_mtime_ns] == stat
-
-
 def load_record(root: Path, out: str | Path, layout: str) -> dict[str, Any]:
     """The record of the last dataset written to ``out`` with this ``layout``, or {}."""
     record = read_record(root, out)
     return record if record.get("layout") == layout else {}
-
-
-def read_record(root: Path, out: str | Path) -> dict[str, Any]:
-    """The record of the last dataset written to ``out``, whatever its layout, or {}."""
-    try:
-        record = json.loads((root / RECORD).read_text())
-    except (OSError, ValueError):
-        return {}
-    return record if record.get("out") == str(out) else {}
 
 
 def save_record(root: Path, out: str | Path, layout: str, parts: list[dict[str, Any]], local_out: Path,
@@ -546,37 +516,9 @@ def save_record(root: Path, out: str | Path, layout: str, parts: list[dict[str, 
         "out": str(out), "layout": layout, "fingerprint": fp, "installed": installed, "parts": parts,
         "others": {name: stat(local_out / name) for name in ("speakers.parquet", "errors.parquet")},
         "summary": {"documents": summary.documents, "statements": summary.statements,
-                    "speakers": summary.speakers},
+                    "speakers": summary.speakers, "errors": len(summary.errors)},
     }
     write_record(root, record)
-
-
-def write_record(root: Path, record: dict[str, Any]) -> None:
-    tmp = root / f".{RECORD}.{os.getpid()}.tmp"
-    tmp.write_text(json.dumps(record, sort_keys=True))
-    os.replace(tmp, root / RECORD)
-
-
-def names_digest(files: list[str]) -> str:
-    """A part's source paths alone: what a listing, without stat calls, can check."""
-    return hashlib.blake2b("\x1e".join(files).encode(), digest_size=16).hexdigest()
-
-
-def same_listing(record: dict[str, Any], sources: list[str]) -> tuple[bool, int]:
-    """Whether the sources are listed exactly as when the dataset was last built, and how many there are.
-
-    A walk of the listing alone, without stat calls or cache lookups: an added,
-    removed or renamed file is found here, so a run that has new files to
-    process does not stat and look up every unchanged source twice.
-    """
-    parts = record.get("parts", [])
-    same, n_parts, n_sources = True, 0, 0
-    for part in split_parts(iter_sources(sources)):
-        if same and (n_parts >= len(parts) or parts[n_parts].get("names") != names_digest(part)):
-            same = False
-        n_parts += 1
-        n_sources += len(part)
-    return same and n_parts == len(parts), n_sources
 
 
 def up_to_date(record: dict[str, Any], local_out: Path, sources: list[str], cache: ResultCache,
@@ -587,11 +529,7 @@ def up_to_date(record: dict[str, Any], local_out: Path, sources: list[str], cach
     part, stopping at the first part that differs.
     """
     parts = record.get("parts", [])
-    for part in parts:
-        for table, file in part["files"].items():
-            if not file_matches(local_out / file, part["stat"][table]):
-                return None
-    if not all(file_matches(local_out / name, stat) for name, stat in record.get("others", {}).items()):
+    if not dataset_untouched(record, local_out):
         return None
     reader = cache.reader()
     n_parts = n_sources = 0
@@ -611,28 +549,34 @@ def up_to_date(record: dict[str, Any], local_out: Path, sources: list[str], cach
 def unchanged(sources: Iterable[str], out: str | Path, cache_dir: str | Path | None,
               installed: str) -> tuple[RunSummary | None, tuple[bool, int] | None]:
     """(the last run's summary, None) when it was made under the same ``installed`` digest from
-    exactly these sources and its dataset is in place, untouched; else (None, what
-    :func:`same_listing` found, if it was asked): the run must load its plugins, and may pass
-    that on to :func:`run` as its ``listing``.
+    exactly these sources and its dataset is in place, untouched; else (None, whether the sources
+    are listed as then and how many there are, when that was found): the run must load its
+    plugins, and may pass that on to :func:`run` as its ``listing``.
 
-    The same checks as a run's own (:func:`same_listing`, :func:`up_to_date`), with the
-    fingerprint and layout the record holds instead of ones computed from a loaded host.
+    The record's own check (:func:`etl.freshness.check`), unless ``etl`` made it already before
+    it loaded the command line. Where sizes and times cannot vouch for a part (a source modified
+    just before the last run), the cache decides, with the fingerprint and layout the record
+    holds instead of ones computed from a loaded host.
     """
     local_out = local_path(out)
-    if local_out is None:
-        return None, None
-    root = Path(cache_dir) if cache_dir else default_cache_dir(out)
-    record = read_record(root, out)
-    if not record or record.get("installed") != installed or not record.get("fingerprint"):
+    if local_out is None or local_out != Path(out):
         return None, None
     sources = list(sources)
-    iter_sources(sources)  # a source that matches nothing fails here
-    listing = same_listing(record, sources)
-    if not listing[0]:
-        return None, listing
-    cache = ResultCache(root, record["fingerprint"])
-    n_sources = up_to_date(record, local_out, sources, cache, record["layout"])
-    return (recorded_summary(record, local_out, n_sources), None) if n_sources is not None else (None, listing)
+    known, verdict = handed_over(sources, str(out), cache_dir, installed)
+    if not known:
+        verdict = check(sources, str(out), cache_dir, installed, stat=stat_sources)
+    if verdict is None:
+        return None, None
+    record, listing = verdict.record, (verdict.same_names, verdict.n_sources)
+    if verdict.up_to_date:
+        return recorded_summary(record, local_out, verdict.n_sources), None
+    if verdict.same_names and any(part.get("sources") is None for part in record["parts"]):
+        root = Path(cache_dir) if cache_dir else default_cache_dir(out)
+        n_sources = up_to_date(record, local_out, sources, ResultCache(root, record["fingerprint"]),
+                               record["layout"])
+        if n_sources is not None:
+            return recorded_summary(record, local_out, n_sources), None
+    return None, listing
 
 
 def recorded_summary(record: dict[str, Any], local_out: Path, n_sources: int) -> RunSummary:

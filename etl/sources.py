@@ -30,6 +30,12 @@ def iter_sources(sources: Iterable[str]) -> Iterator[str]:
     return unique(heapq.merge(*streams))
 
 
+def is_uri(source: str) -> bool:
+    """``s3://bucket/key``, ``gs://…``, ``file:///…``: read through pyarrow's filesystems."""
+    scheme, sep, _ = source.partition("://")
+    return bool(sep) and scheme.isalnum()
+
+
 def unique(paths: Iterator[str]) -> Iterator[str]:
     """A sorted stream without its repeats (a file named by two sources)."""
     previous = None
@@ -46,9 +52,9 @@ def count_sources(sources: Iterable[str]) -> int:
 
 def source_stream(source: str) -> Iterator[str]:
     """One command-line source's files in sorted order; checked now, walked lazily."""
-    from etl.pipeline import expand_uri, is_uri
-
     if is_uri(source):
+        from etl.pipeline import expand_uri  # pyarrow's filesystems: imported only for a URI
+
         return iter(sorted(expand_uri(source)))
     path = Path(source)
     if path.is_file():

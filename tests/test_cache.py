@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import filecmp
+import json
 import os
+import shutil
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -233,31 +237,127 @@ def test_editing_a_helper_module_of_a_plugin_package_invalidates_the_cache(host,
 # -- a run with nothing to do ----------------------------------------------------
 REPORT_MODULES = """
 import sys
-from etl.cli import main
+from etl.__main__ import main
+status = 0
 try:
     main()
-except SystemExit:
-    pass
+except SystemExit as exc:
+    status = exc.code
 print("plugin modules:", sorted(m for m in sys.modules if m.startswith("etl_plugins")))
+print("imported:", sorted(m for m in ("pyarrow", "typer", "rich") if m in sys.modules))
+print("status:", status)
 """
 
 
-def test_a_run_with_nothing_to_do_loads_no_plugin(tmp_path):
-    """Importing the plugins (and compiling their patterns) was most of a no-op run's time."""
-    import subprocess
+def etl_command(args: list[str]) -> subprocess.CompletedProcess:
+    """``etl ARGS`` as the installed command runs it, reporting what it imported and its exit status."""
+    return subprocess.run([sys.executable, "-c", REPORT_MODULES, *map(str, args)], capture_output=True, text=True,
+                          check=True)
 
+
+def aged_copy(folder: Path, into: Path) -> Path:
+    """A copy of ``folder`` whose files were last modified an hour ago (sizes and times then vouch for them)."""
+    shutil.copytree(folder, into)
+    an_hour_ago = time.time() - 3600
+    for path in into.rglob("*"):
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    return into
+
+
+def test_a_run_with_nothing_to_do_imports_no_plugin_nor_pyarrow(tmp_path):
+    """Importing pyarrow, Typer and the plugins (and compiling their patterns) was most of a no-op run's time."""
     from conftest import SEEDS
 
-    args = ["run", str(SEEDS), "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "cache"), "--jobs", "1"]
-    env = {**os.environ, "COLUMNS": "400"}  # one line of summary
-    first = subprocess.run([sys.executable, "-c", REPORT_MODULES, *args], capture_output=True, text=True, check=True,
-                           env=env)
+    seeds = aged_copy(SEEDS, tmp_path / "seeds")
+    args = ["run", seeds, "--out", tmp_path / "out", "--cache-dir", tmp_path / "cache", "--jobs", "1"]
+    first = etl_command(args)
     assert "sources processed" in first.stdout and "etl_plugins.segmenter" in first.stdout
-    again = subprocess.run([sys.executable, "-c", REPORT_MODULES, *args], capture_output=True, text=True, check=True,
-                           env=env)
+    again = etl_command(args)
     assert "(up to date)" in again.stdout
-    assert "plugin modules: []" in again.stdout
+    assert "plugin modules: []" in again.stdout and "imported: []" in again.stdout
     assert first.stdout.split("→")[0] == again.stdout.split("→")[0]  # the same counts
+
+    # The same run written another way (`--out=`, the options moved) is the same run.
+    same = etl_command(["run", "--jobs", "1", f"--cache-dir={tmp_path / 'cache'}", seeds, "-o", tmp_path / "out"])
+    assert "(up to date)" in same.stdout and "imported: []" in same.stdout
+
+    # A new file: the run goes on to the plugins, and processes that file alone.
+    (seeds / "added.txt").write_text("The mayor said: \"We will open the bridge in May.\"\n", encoding="utf-8")
+    added = etl_command(args)
+    assert "(1 sources processed, 5 from cache)" in added.stdout
+
+    # A file rewritten to the same size, an hour later than before: its new bytes are read.
+    seed = sorted(seeds.glob("*.txt"))[0]
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text.replace("a", "e", 1), encoding="utf-8")
+    os.utime(seed, (time.time() - 60, time.time() - 60))
+    changed = etl_command(args)
+    assert "(1 sources processed, 5 from cache)" in changed.stdout
+    assert "(up to date)" in etl_command(args).stdout
+
+    # --full-refresh always rebuilds.
+    refresh = etl_command([*args, "--full-refresh"])
+    assert "(6 sources processed, 0 from cache)" in refresh.stdout
+
+
+def test_sources_modified_just_before_a_run_are_checked_by_their_bytes(tmp_path):
+    """A file written within the clock's resolution of being read may change again unseen by its
+    size and time: such a part is checked by the cache, which hashes the file, not by the record."""
+    from conftest import SEEDS
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    now = time.time()
+    for path in seeds.iterdir():
+        os.utime(path, (now, now))
+    args = ["run", seeds, "--out", tmp_path / "out", "--cache-dir", tmp_path / "cache", "--jobs", "1"]
+    etl_command(args)
+    record = json.loads((tmp_path / "cache" / "output.json").read_text())
+    assert [part["sources"] for part in record["parts"]] == [None]
+    seed = sorted(seeds.glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8").replace("a", "e", 1), encoding="utf-8")
+    os.utime(seed, (now, now))  # the same size and time as when it was read
+    changed = etl_command(args)
+    assert "(1 sources processed, 4 from cache)" in changed.stdout, changed.stdout
+    again = etl_command(args)
+    assert "(up to date)" in again.stdout and "plugin modules: []" in again.stdout
+
+
+def test_a_run_with_nothing_to_do_reports_its_errors_again(tmp_path):
+    from conftest import BAD, SEEDS
+
+    sources = tmp_path / "sources"
+    shutil.copytree(SEEDS, sources)
+    shutil.copy(BAD / "latin1.txt", sources / "latin1.txt")
+    aged_copy(sources, tmp_path / "aged")
+    args = ["run", tmp_path / "aged", "--out", tmp_path / "out", "--cache-dir", tmp_path / "cache", "--jobs", "1"]
+    first = etl_command(args)
+    again = etl_command(args)
+    assert "(up to date)" in again.stdout and "plugin modules: []" in again.stdout
+    assert "status: 1" in first.stdout and "status: 1" in again.stdout
+    assert "latin1.txt: read" in first.stderr and "latin1.txt: read" in again.stderr
+
+
+def test_the_no_op_check_reads_etl_run_options_as_the_command_line_does():
+    """The check made before the command line is loaded knows every option of `etl run` that takes
+    a value, and leaves any other (a flag, an option it does not know) to the command line."""
+    import typer.main
+
+    from etl.cli import app
+    from etl.freshness import VALUE_OPTIONS, parse_run
+
+    command = typer.main.get_command(app).commands["run"]
+    takes_value = {name for p in command.params if p.param_type_name == "option" and not p.is_flag
+                   for name in p.opts + p.secondary_opts}
+    assert set(VALUE_OPTIONS) == takes_value - {"--address"}
+
+    parsed = parse_run(["run", "a", "--out=o", "b", "--disable", "x", "--disable=y", "-j", "2", "-c", "etl.toml"])
+    assert (parsed.sources, parsed.out, parsed.disable, parsed.config) == (["a", "b"], "o", ["x", "y"], "etl.toml")
+    for declined in (["run", "a", "-o", "o", "--full-refresh"], ["run", "a", "-o", "o", "--address", "ray://h"],
+                     ["run", "a", "-o", "o", "-j2"], ["run", "a", "-o", "o", "--jobs", "0"], ["run", "a"],
+                     ["run", "-o", "o"], ["run", "a", "-o", "o", "--executor", "dask"], ["run", "a", "-o", "o", "-h"],
+                     ["run", "a", "-o", "o", "-o", "p"], ["run", "a", "-o"], ["schema"], []):
+        assert parse_run(declined) is None, declined
 
 
 ECHO_PLUGIN = '''
@@ -301,7 +401,7 @@ def test_the_no_op_shortcut_is_not_taken_after_a_plugin_file_or_the_project_file
 
 
 def test_the_installed_digest_follows_installs_and_plugin_choices(plugin_dist):
-    from etl.cache import installed_digest
+    from etl.freshness import installed_digest
 
     before = installed_digest()
     assert installed_digest() == before

@@ -9,6 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+import etl.freshness
 import etl.runner
 from etl.plugins import default_host
 from etl.query import query
@@ -53,8 +54,8 @@ def test_small_batches_and_row_groups_give_the_same_rows(host, corpus, tmp_path)
 
 def test_a_large_corpus_is_split_into_parts_that_duckdb_reads_as_one_table(host, corpus, tmp_path, monkeypatch):
     one = run(host, [str(corpus)], tmp_path / "one", jobs=1, cache_dir=tmp_path / "c1")
-    monkeypatch.setattr(etl.runner, "PART_MIN", 20)
-    monkeypatch.setattr(etl.runner, "PART_SPREAD", 16)
+    monkeypatch.setattr(etl.freshness, "PART_MIN", 20)
+    monkeypatch.setattr(etl.freshness, "PART_SPREAD", 16)
     parted = run(host, [str(corpus)], tmp_path / "parted", jobs=2, batch_size=16, cache_dir=tmp_path / "c2")
     files = sorted(p.name for p in (tmp_path / "parted" / "statements").iterdir())
     assert len(files) > 3 and files[0] == "part-00000.parquet"
@@ -169,8 +170,8 @@ def test_sources_are_listed_lazily_in_the_order_a_full_sort_gives(tmp_path):
 
 def test_parts_are_planned_only_a_few_ahead_of_the_one_being_written(host, corpus, tmp_path, monkeypatch):
     """However many parts are cached, the executor's window bounds the plans held in memory."""
-    monkeypatch.setattr(etl.runner, "PART_MIN", 10)
-    monkeypatch.setattr(etl.runner, "PART_SPREAD", 8)
+    monkeypatch.setattr(etl.freshness, "PART_MIN", 10)
+    monkeypatch.setattr(etl.freshness, "PART_SPREAD", 8)
     out, cache = tmp_path / "out", tmp_path / "cache"
     run(host, [str(corpus)], out, jobs=2, batch_size=8, cache_dir=cache)
     last = sorted((corpus / "0000").iterdir())[-1]
