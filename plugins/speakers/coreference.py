@@ -177,10 +177,13 @@ class Registry:
         base = people_of(text, byline)
         reg = cls()
         reg.people, reg.order, reg.surnames = base.people, base.order, base.surnames
+        if not quoted:  # every mention counts: the lists copied whole
+            reg.positions, reg.at = list(base.positions), list(base.at)
+            return reg
         spans = sorted(quoted)
         starts = [s for s, _ in spans]
         for pos, person in zip(base.positions, base.at):
-            if not spans or not inside(starts, spans, pos):
+            if not inside(starts, spans, pos):
                 reg.positions.append(pos)
                 reg.at.append(person)
         return reg
@@ -314,9 +317,8 @@ def people_of(text: str, byline: str | None) -> Registry:
             person.roles.append(role)
             person.tally("role", role_gender(role))
     known = reg.surnames
-    for pos, last, initial, end in surnames:
-        if fold(last) not in known:  # most capitalised words are nobody's surname
-            continue
+    # most capitalised words are nobody's surname: dropped first, in one comprehension
+    for pos, last, initial, end in [s for s in surnames if fold(s[1]) in known]:
         person = reg.by_surname(last or "", initial=initial)
         if person is None:
             continue
