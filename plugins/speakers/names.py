@@ -321,5 +321,8 @@ def parse_cached(raw: str) -> Parsed | None:
         if role:
             return Parsed("role", role=role, affiliation=affiliation)
         return None
-    person = person_from(name_words)  # with the role and affiliation (not `dataclasses.replace`: slow)
+    person = person_from(name_words)
+    if role is None and affiliation is None:
+        return person  # nothing to add: not made a second time (a frozen dataclass is slow to make)
+    # with the role and affiliation (not `dataclasses.replace`: slow)
     return Parsed(person.kind, person.name, person.first, person.last, person.long_form, role, affiliation)
