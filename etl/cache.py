@@ -277,7 +277,7 @@ class ResultCache:
             self.sink = pa.OSFile(str(self.dir / f".index.arrow.{os.getpid()}.tmp"), "wb")
             self.writer = pa.ipc.new_file(self.sink, LOOKUP_SCHEMA, options=IPC_OPTIONS)
         if rows.num_rows:
-            self.writer.write_table(rows.cast(LOOKUP_SCHEMA), max_chunksize=INDEX_BATCH_ROWS)
+            self.writer.write_table(rows.cast(LOOKUP_SCHEMA).combine_chunks(), max_chunksize=INDEX_BATCH_ROWS)
 
     def abandon(self) -> None:
         """After a failed run: drop the next index; the last one and every segment stay usable."""
@@ -358,19 +358,20 @@ class IndexReader:
                     "row": pa.array(range(t.num_rows), pa.int64())}, schema=LOOKUP_SCHEMA))
         return pa.concat_tables(tables) if tables else None
 
-    def lookup(self, files: list[str], sizes: list[int], mtimes: list[int]) -> list[Hit | None]:
-        """For each of ``files`` (sorted, after those of earlier calls), its cached rows or None."""
+    def lookup(self, files: list[str], sizes: list[int], mtimes: list[int]) -> tuple[list[Hit | None], pa.Table]:
+        """For each of ``files`` (sorted, after those of earlier calls), its cached rows or None;
+        and the hits as rows of the next index (``LOOKUP_SCHEMA``), in the files' order."""
         found: list[Hit | None] = [None] * len(files)
         if not files:
-            return found
+            return found, LOOKUP_SCHEMA.empty_table()
         index = self.candidates(files[0], files[-1])
         if index is None:
-            return found
+            return found, LOOKUP_SCHEMA.empty_table()
         wanted = pa.table({"source": pa.array(files, pa.string()), "i": pa.array(range(len(files)), pa.int64()),
                            "size_now": pa.array(sizes, pa.int64()), "mtime_now": pa.array(mtimes, pa.int64())})
         cand = wanted.join(index, "source", join_type="inner")
         if cand.num_rows == 0:
-            return found
+            return found, LOOKUP_SCHEMA.empty_table()
         # Same size and time, and a time that is known and older than the
         # caching by more than the clock's resolution: the bytes are the same.
         same_stat = pc.and_(pc.equal(cand["size_now"], cand["size"]), pc.equal(cand["mtime_now"], cand["mtime_ns"]))
@@ -382,11 +383,13 @@ class IndexReader:
         rows = zip(cand["i"].to_pylist(), cand["fresh"].to_pylist(), cand["key"].to_pylist(),
                    cand["segment"].to_pylist(), cand["row"].to_pylist(), cand["recorded_ns"].to_pylist())
         hashed: dict[int, tuple[str, int]] = {}
-        for i, is_fresh, key, sid, row, recorded in rows:
+        chosen = []  # the candidate row of each hit whose stat vouched for it
+        for j, (i, is_fresh, key, sid, row, recorded) in enumerate(rows):
             if found[i] is not None:
                 continue
             if is_fresh:
                 found[i] = Hit(sid, row, key, sizes[i], mtimes[i], recorded)
+                chosen.append(j)
                 continue
             # Changed stat, or too recent to trust: the bytes decide. Filed
             # afterwards under the present stat and the time before the bytes
@@ -399,12 +402,25 @@ class IndexReader:
                     hashed[i] = ("", before)
             if key and hashed[i][0] == key:
                 found[i] = Hit(sid, row, key, sizes[i], mtimes[i], hashed[i][1])
-        return found
+        if hashed:  # some hits are filed under a new stat: their rows are made anew
+            return found, hit_rows(files, found)
+        # A hit whose stat vouched for it keeps its index row as it was (the candidates are in file order).
+        return found, cand.take(chosen).select(LOOKUP_SCHEMA.names).cast(LOOKUP_SCHEMA)
 
     def close(self) -> None:
         if self.file is not None:
             self.source.close()
             self.file = None
+
+
+def hit_rows(files: list[str], found: list[Hit | None]) -> pa.Table:
+    """The next index's rows for cached sources (``LOOKUP_SCHEMA``)."""
+    hits = [(f, h) for f, h in zip(files, found) if h is not None]
+    return pa.table({
+        "source": [f for f, _ in hits], "key": [h.key for _, h in hits], "size": [h.size for _, h in hits],
+        "mtime_ns": [h.mtime_ns for _, h in hits], "recorded_ns": [h.recorded_ns for _, h in hits],
+        "segment": [h.sid for _, h in hits], "row": [h.row for _, h in hits],
+    }, schema=LOOKUP_SCHEMA)
 
 
 # -- files -------------------------------------------------------------------

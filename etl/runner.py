@@ -29,11 +29,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from etl.cache import (ERRORS_SCHEMA, LOOKUP_SCHEMA, Hit, IndexReader, ResultCache, Segment, batch_segment,
-                       fingerprint, get_part, prune_parts, put_part)
+                       fingerprint, get_part, hit_rows, prune_parts, put_part)
 from etl.executors import make_executor
 from etl.freshness import (check, dataset_untouched, default_cache_dir, file_matches, handed_over, names_digest,
                            now_ns, read_record, same_listing, split_parts, stats_digest, write_record)
-from etl.memory import hand_back
+from etl.memory import hand_back, settle_collector
 from etl.pipeline import DEFAULT_BATCH_SIZE, Batch, enrich, errors_table, process_batch
 from etl.plugins import PluginHost
 from etl.schema import ERROR_COLUMNS, Schema, arrow_schema
@@ -81,6 +81,7 @@ class BatchTask:
         if self.host is None:
             self.host = host_from_recipe(self.recipe)
             self.schema = self.host.schema()
+        settle_collector()  # once per process, now that its plugins are loaded
         return process_batch(self.host, self.schema, sources)
 
     def warm_up(self) -> None:
@@ -92,6 +93,7 @@ class BatchTask:
                 self.host.call_one(impl)
             except Exception:  # noqa: BLE001 - the batch that needs it reports the failure
                 pass
+        settle_collector()
 
     def __getstate__(self) -> dict[str, Any]:
         return {"recipe": host_recipe(self.host) if self.host is not None else self.recipe}
@@ -142,6 +144,7 @@ class PartPlan:
     sizes: list[int]
     mtimes: list[int]
     found: list[Hit | None]
+    rows: pa.Table  # the hits as rows of the next index
     digest: str | None  # of the part's sources and keys, when every one is cached
     stat_ns: int  # when they were stat'ed
 
@@ -154,9 +157,9 @@ def plan_parts(files: Iterable[str], reader: IndexReader, layout: str) -> Iterat
     for number, part in enumerate(split_parts(files)):
         stat_ns = now_ns()
         sizes, mtimes = stat_sources(part)
-        found = reader.lookup(part, sizes, mtimes)
+        found, rows = reader.lookup(part, sizes, mtimes)
         digest = part_digest(layout, part, [h.key for h in found]) if all(found) else None
-        yield PartPlan(number, part, sizes, mtimes, found, digest, stat_ns)
+        yield PartPlan(number, part, sizes, mtimes, found, rows, digest, stat_ns)
 
 
 def part_entry(plan: PartPlan, digest: str, names: dict[str, str]) -> dict[str, Any]:
@@ -318,7 +321,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
                 summary.statements += prev["statements"]
                 summary.reused += len(plan.files)
                 used.update(hit.sid for hit in plan.found)
-                cache.record(index_rows(plan.files, plan.found))
+                cache.record(plan.rows)
                 new_parts.append({**part_entry(plan, plan.digest, names), "documents": prev["documents"],
                                   "statements": prev["statements"]})
                 if progress:
@@ -391,16 +394,6 @@ class SpeakerTotals:
         return merge(self.partials) if self.partials else Partial.empty()
 
 
-def index_rows(files: list[str], found: list[Hit | None]) -> pa.Table:
-    """The next index's rows for cached sources (``LOOKUP_SCHEMA``)."""
-    hits = [(f, h) for f, h in zip(files, found) if h is not None]
-    return pa.table({
-        "source": [f for f, _ in hits], "key": [h.key for _, h in hits], "size": [h.size for _, h in hits],
-        "mtime_ns": [h.mtime_ns for _, h in hits], "recorded_ns": [h.recorded_ns for _, h in hits],
-        "segment": [h.sid for _, h in hits], "row": [h.row for _, h in hits],
-    }, schema=LOOKUP_SCHEMA)
-
-
 def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str], plan: PartPlan,
                next_fresh: Callable[[PartPlan], tuple[Segment, list[int]]], summary: RunSummary,
                progress: Callable[[int], None] | None,
@@ -434,7 +427,7 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
 
     def flush_hits() -> None:
         if found:
-            entries.append(index_rows([f for f, _ in found], [h for _, h in found]))
+            entries.append(hit_rows([f for f, _ in found], [h for _, h in found]))
             found.clear()
 
     for i, hit in enumerate(plan.found):
