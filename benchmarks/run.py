@@ -3,10 +3,11 @@
     python benchmarks/run.py --count 100000 [--work /tmp/etl-bench] [--jobs-compare]
 
 Steps, each timed as a separate `etl run` process (wall time, and peak memory
-sampled from /proc every 0.1 s: the main process's RSS, the largest process's
-RSS, and the PSS summed over the process and its workers, which counts pages
-that forked workers share with the parent once; then the kernel's peak RSS of
-the largest of them, read with ``wait4``, which misses nothing between samples):
+sampled from /proc every ``SAMPLE_S`` seconds: the main process's RSS, the
+largest process's RSS, and the PSS summed over the process and its workers,
+which counts pages that forked workers share with the parent once; then the
+kernel's peak RSS of the largest of them, read with ``wait4``, which misses
+nothing between samples):
 
 1. cold: an empty cache and no dataset;
 2. no-op: the same command again, nothing changed;
@@ -115,10 +116,15 @@ sys.exit(child.returncode if child.returncode >= 0 else 1)
 """
 
 
+#: Seconds between memory samples: one sample of a run and its workers costs about 10 ms
+#: of CPU, so every 0.1 s would take about 5% of this 2-core machine from the run timed.
+SAMPLE_S = 0.5
+
+
 def timed(command: list[str]) -> dict[str, float]:
     """Run ``command``; its wall time, memory and stdout.
 
-    Memory is sampled every 0.1 s (see ``tree_memory``), and read once more as the
+    Memory is sampled every ``SAMPLE_S`` seconds (see ``tree_memory``), and read once more as the
     kernel's high-water mark at the end (see ``LAUNCHER``), which misses no peak
     between samples.
     """
@@ -131,7 +137,7 @@ def timed(command: list[str]) -> dict[str, float]:
         while proc.poll() is None:
             for name, value in tree_memory(proc.pid).items():
                 peak[name] = max(peak[name], value)
-            time.sleep(0.1)
+            time.sleep(SAMPLE_S)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -165,10 +171,11 @@ def floor(files: list[Path], out: Path) -> float:
 
 
 def line(label: str, r: dict[str, float], docs: int, megabytes: float, floor_s: float | None = None) -> str:
+    sampled = (f"RSS main {r['rss_main'] / 2**20:>5.0f}, max {r['rss_max'] / 2**20:>5.0f}; "
+               f"PSS all {r['pss_sum'] / 2**20:>6.0f} MiB") if r["rss_main"] else \
+        f"{'(over before the first sample)':<43}"
     text = (f"{label:<14} {r['wall']:>9.2f} s {docs / r['wall']:>10,.0f} docs/s {megabytes / r['wall']:>7.2f} MB/s "
-            f"{r['statements'] / r['wall']:>10,.0f} st/s  RSS main {r['rss_main'] / 2**20:>5.0f}, "
-            f"max {r['rss_max'] / 2**20:>5.0f}; PSS all {r['pss_sum'] / 2**20:>6.0f} MiB; "
-            f"peak RSS {r['rss_peak'] / 2**20:>5.0f} MiB")
+            f"{r['statements'] / r['wall']:>10,.0f} st/s  {sampled}; peak RSS {r['rss_peak'] / 2**20:>5.0f} MiB")
     if floor_s:
         text += f"  {r['wall'] / floor_s:.2f}x floor"
     return text

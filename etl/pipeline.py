@@ -217,27 +217,31 @@ def add_document(columns: Columns, doc: Document, n_statements: int) -> Any:
 def add_statements(columns: Columns, mentions: Columns, doc: Document, statements: list[Statement],
                    speakers: list[SpeakerRef | None], segmenter: str | None, published: Any) -> None:
     """Add one document's statement rows, and a speaker mention for each attributed one."""
+    if not statements:
+        return
     c = columns.lists
-    text, doc_id = doc.text, doc.doc_id
-    for seq, (st, spk) in enumerate(zip(statements, speakers)):
-        speaker_id = spk.speaker_id if spk is not None else None
-        c["statement_id"].append(stable_id("statement", doc_id, str(seq)))
-        c["doc_id"].append(doc_id)
-        c["seq"].append(seq)
-        c["speaker_id"].append(speaker_id)
-        c["kind"].append(st.kind)
-        c["text"].append(text[st.char_start:st.char_end])
-        c["char_start"].append(st.char_start)
-        c["char_end"].append(st.char_end)
-        c["speaker_mention"].append(st.speaker)
-        c["segmenter"].append(segmenter)
-        c["rule"].append(st.rule)
-        c["confidence"].append(st.confidence)
+    text, doc_id, n = doc.text, doc.doc_id, len(statements)
+    # A column at a time: one comprehension per column is several times faster than a row at a time.
+    speaker_ids = [spk.speaker_id if spk is not None else None for spk in speakers]
+    c["statement_id"].extend([stable_id("statement", doc_id, str(seq)) for seq in range(n)])
+    c["doc_id"].extend([doc_id] * n)
+    c["seq"].extend(range(n))
+    c["speaker_id"].extend(speaker_ids)
+    c["kind"].extend([st.kind for st in statements])
+    c["text"].extend([text[st.char_start:st.char_end] for st in statements])
+    c["char_start"].extend([st.char_start for st in statements])
+    c["char_end"].extend([st.char_end for st in statements])
+    c["speaker_mention"].extend([st.speaker for st in statements])
+    c["segmenter"].extend([segmenter] * n)
+    c["rule"].extend([st.rule for st in statements])
+    c["confidence"].extend([st.confidence for st in statements])
+    # One attributed statement's contribution to the speakers table.
+    m = mentions.lists
+    for speaker_id, spk in zip(speaker_ids, speakers):
         if spk is not None:
-            # One attributed statement's contribution to the speakers table.
             for name, value in zip(MENTION_SCHEMA.names, (speaker_id, spk.name, spk.alias, spk.role,
                                                           spk.affiliation, doc.source, doc_id, published)):
-                mentions.lists[name].append(value)
+                m[name].append(value)
 
 
 def columns_to_table(schema: Schema, table: str, columns: Columns) -> pa.Table:

@@ -140,10 +140,18 @@ class Coded:
 
 
 def codes(column: pa.ChunkedArray) -> tuple[pa.Array, np.ndarray]:
-    """The sorted distinct values of a non-null string column, and each row's index among them (int64)."""
-    distinct = pc.unique(column)
-    distinct = distinct.take(pc.sort_indices(distinct))
-    return distinct, pc.index_in(column, value_set=distinct).to_numpy().astype(np.int64)
+    """The sorted distinct values of a non-null string column, and each row's index among them (int64).
+
+    One hash pass (``dictionary_encode``), then the dictionary sorted and each row's index
+    mapped to its rank: hashing the column again to look each row up (``index_in``) took twice as long.
+    """
+    encoded = pc.dictionary_encode(column)
+    if isinstance(encoded, pa.ChunkedArray):
+        encoded = encoded.combine_chunks() if encoded.num_chunks else pa.array([], pa.dictionary(pa.int32(), column.type))
+    order = pc.sort_indices(encoded.dictionary).to_numpy()
+    rank = np.empty(len(order), np.int64)
+    rank[order] = np.arange(len(order))
+    return encoded.dictionary.take(pa.array(order)), rank[encoded.indices.to_numpy(zero_copy_only=False)]
 
 
 def speakers_table(schema: Schema, total: Partial) -> pa.Table:
