@@ -134,10 +134,11 @@ def build(host: PluginHost, sources: list[str], out_dir: str, batch_size: int, e
                           MofNCompleteColumn(), TimeRemainingColumn(), console=err,
                           disable=not err.is_terminal) as bar:
                 task = bar.add_task("documents", total=None)
+                shown = err.is_terminal  # the bar's total costs a walk of the sources: only for a bar shown
                 return run_pipeline(host, sources, out_dir, batch_size=batch_size, executor=runner,
                                     full_refresh=full_refresh, cache_dir=cache_dir,
-                                    progress=lambda n: bar.advance(task, n),
-                                    on_total=lambda n: bar.update(task, total=n),
+                                    progress=(lambda n: bar.advance(task, n)) if shown else None,
+                                    on_total=(lambda n: bar.update(task, total=n)) if shown else None,
                                     # a host some plugin failed to load into prints warnings each run
                                     installed=None if host.failures else installed, listing=listing)
         finally:

@@ -87,3 +87,21 @@ def test_cli_jobs_option(cli, corpus, tmp_path):
     assert result.exit_code == 1, result.output  # the broken input
     said = " ".join(result.output.split())
     assert "300 documents" in said and "301 sources processed, 0 from cache" in said
+
+
+def test_a_pool_moves_batches_through_wide_pipes():
+    """A batch's rows are megabytes: through 64 KiB pipes they took thousands of system calls."""
+    import fcntl
+    import multiprocessing
+
+    from etl.executors import PIPE_BYTES, widen_pipes
+
+    pool = multiprocessing.get_context("fork").Pool(1)
+    try:
+        widen_pipes(pool)
+        for connection in (pool._outqueue._reader, pool._inqueue._writer):
+            assert fcntl.fcntl(connection.fileno(), fcntl.F_GETPIPE_SZ) == PIPE_BYTES
+        assert pool.apply(len, ("x" * (3 * PIPE_BYTES),)) == 3 * PIPE_BYTES  # larger than the pipe: still whole
+    finally:
+        pool.terminate()
+        pool.join()
