@@ -96,7 +96,7 @@ def run(
     only new or changed sources (or everything, after a plugin changed).
     """
     from etl.freshness import installed_digest, summary_line
-    from etl.memory import settle_allocators
+    from etl.memory import settle_allocators, settle_collector
     from etl.runner import unchanged
 
     settle_allocators()  # before any worker is forked, so that they inherit it
@@ -108,8 +108,10 @@ def run(
     except EtlError as exc:
         raise fail(str(exc))
     if summary is None:
-        summary = build(load_host(disable, enable, config), sources, out_dir, batch_size, executor, jobs, address,
-                        full_refresh, cache_dir, installed, listing)
+        host = load_host(disable, enable, config)
+        settle_collector()  # the plugins are loaded: keep the collector off them, here and in forked workers
+        summary = build(host, sources, out_dir, batch_size, executor, jobs, address, full_refresh, cache_dir,
+                        installed, listing)
     for e in summary.errors:
         err.print(f"[red]error:[/red] {e['source']}: {e['stage']} ({e['plugin']}): {escape(e['message'])}",
                   highlight=False, soft_wrap=True)

@@ -64,14 +64,16 @@ _settled_in: int | None = None  # the process whose collector is settled
 
 
 def settle_collector() -> None:
-    """Keep the cyclic garbage collector off what a worker holds for good.
+    """Keep the cyclic garbage collector off what a run's processes hold for good.
 
     Loaded plugins hold hundreds of thousands of long-lived objects (patterns,
     name tables, models); every full collection walked them all again, about
     5% of a worker's time. They are frozen out of the collector's reach
     (``gc.freeze``), and the youngest generation is collected less often: a
     batch's objects are freed by reference counting as it goes, and the few
-    cycles wait a little longer. Once per process. (Not collected first: a
+    cycles wait a little longer. Once per process: ``etl run`` calls it once its
+    plugins are loaded, each worker after its warm-up; a program that calls
+    :func:`etl.runner.run` may call it itself. (Not collected first: a
     worker forked from a process with threads may inherit objects another
     thread was changing, which a collection must not walk.)
     """

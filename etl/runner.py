@@ -78,10 +78,10 @@ class BatchTask:
     def __call__(self, sources: list[str]) -> Batch | None:
         if not sources:  # a part whose sources are all cached: nothing to do
             return None
-        if self.host is None:
+        if self.host is None:  # a process of a cluster: the plugins load here
             self.host = host_from_recipe(self.recipe)
             self.schema = self.host.schema()
-        settle_collector()  # once per process, now that its plugins are loaded
+            settle_collector()
         return process_batch(self.host, self.schema, sources)
 
     def warm_up(self) -> None:
