@@ -1,6 +1,6 @@
 """Benchmark `etl run` with the default plugins on a generated corpus, against a floor.
 
-    python benchmarks/run.py --count 100000 [--work /tmp/etl-bench] [--jobs-compare]
+    python benchmarks/run.py --count 100000 [--work /tmp/etl-bench] [--jobs-compare] [--repeat 3]
 
 Steps, each timed as a separate `etl run` process (wall time, and peak memory
 sampled from /proc every ``SAMPLE_S`` seconds: the main process's RSS, the
@@ -24,6 +24,7 @@ import argparse
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import threading
@@ -187,6 +188,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--work", default="/tmp/etl-bench", help="folder for the corpus, dataset and cache")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--jobs-compare", action="store_true", help="also time a cold run with --jobs 1")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="rounds of every step; with more than one, the median and range of each figure")
     args = parser.parse_args(argv)
 
     work = Path(args.work)
@@ -200,11 +203,18 @@ def main(argv: list[str] | None = None) -> None:
 
     print("plugins:", ", ".join(sorted(default_host().infos)), "(opt-in plugins are not loaded)")
 
+    command = [*ETL, "run", str(corpus), "--out", str(out), "--cache-dir", str(cache)]
+    rounds = [one_round(args, corpus, files, megabytes, work, out, cache, command) for _ in range(args.repeat)]
+    if args.repeat > 1:
+        summarise(rounds, len(files))
+
+
+def one_round(args: argparse.Namespace, corpus: Path, files: list[Path], megabytes: float, work: Path, out: Path,
+              cache: Path, command: list[str]) -> dict[str, float]:
+    """floor, cold, no-op and +1% (and cold --jobs 1), printed; the ratios the targets are about."""
     floor_s = floor(files, work / "floor.parquet")
     print(f"{'floor':<14} {floor_s:>9.2f} s {len(files) / floor_s:>10,.0f} docs/s "
           f"{megabytes / floor_s:>7.2f} MB/s  (read, one regex pass, one Parquet file; 1 process)")
-
-    command = [*ETL, "run", str(corpus), "--out", str(out), "--cache-dir", str(cache)]
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(cache, ignore_errors=True)
     cold = timed(command)
@@ -221,12 +231,32 @@ def main(argv: list[str] | None = None) -> None:
     for path in corpus_files(corpus):
         if int(path.name.split("_")[0]) >= args.count:
             path.unlink()
+    found = {"cold": cold["wall"], "floor": floor_s, "noop": noop["wall"], "plus": plus["wall"],
+             "peak": cold["rss_peak"]}
     if args.jobs_compare:
         shutil.rmtree(cache, ignore_errors=True)
         one = timed([*command, "--jobs", "1"])
         print(line("cold --jobs 1", one, len(files), megabytes, floor_s)
               + f"  jobs 2 speed-up {one['wall'] / cold['wall']:.2f}x")
+        found["jobs1"] = one["wall"]
+    return found
 
+
+def summarise(rounds: list[dict[str, float]], docs: int) -> None:
+    """The median of each figure over the rounds, with its range: this machine's speed drifts."""
+    def figure(label: str, values: list[float], fmt: str) -> None:
+        values = sorted(values)
+        print(f"  {label:<24} median {fmt.format(statistics.median(values))}   "
+              f"range {fmt.format(values[0])} to {fmt.format(values[-1])}")
+
+    print(f"over {len(rounds)} rounds:")
+    figure("cold docs/s", [docs / r["cold"] for r in rounds], "{:,.0f}")
+    figure("cold / floor", [r["cold"] / r["floor"] for r in rounds], "{:.2f}x")
+    figure("cold / no-op", [r["cold"] / r["noop"] for r in rounds], "{:.1f}x")
+    figure("+1% / cold", [100 * r["plus"] / r["cold"] for r in rounds], "{:.1f}%")
+    figure("peak RSS (MiB)", [r["peak"] / 2**20 for r in rounds], "{:,.0f}")
+    if "jobs1" in rounds[0]:
+        figure("--jobs 2 speed-up", [r["jobs1"] / r["cold"] for r in rounds], "{:.2f}x")
 
 if __name__ == "__main__":
     main()
