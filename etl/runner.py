@@ -250,7 +250,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
     counted = None
     if record:
         same_names, counted = listing if listing is not None else same_listing(record, iter_sources(sources))
-        n_sources = up_to_date(record, local_out, sources, cache, layout) if same_names else None
+        n_sources = up_to_date(record, local_out, sources, cache, layout, root) if same_names else None
         if n_sources is not None:
             if on_total:
                 on_total(n_sources)
@@ -515,27 +515,36 @@ def save_record(root: Path, out: str | Path, layout: str, parts: list[dict[str, 
 
 
 def up_to_date(record: dict[str, Any], local_out: Path, sources: list[str], cache: ResultCache,
-               layout: str) -> int | None:
+               layout: str, root: Path) -> int | None:
     """The number of sources, when the previous dataset was built from exactly these and is in place, untouched.
 
     The dataset's files are checked first (cheap); then the sources, part by
-    part, stopping at the first part that differs.
+    part, stopping at the first part that differs. When it is up to date, a
+    part the record has no size-and-time digest for (its sources were modified
+    just before the last run) gets one if its sources are old enough now, and
+    the record is written again: the next run's check need not ask the cache.
     """
     parts = record.get("parts", [])
     if not dataset_untouched(record, local_out):
         return None
     reader = cache.reader()
     n_parts = n_sources = 0
+    vouched = []
     try:
         for plan in plan_parts(iter_sources(sources), reader, layout):
             if n_parts >= len(parts) or plan.digest is None or plan.digest != parts[n_parts]["digest"]:
                 return None
+            vouched.append(stats_digest(plan.files, plan.sizes, plan.mtimes, plan.stat_ns))
             n_parts += 1
             n_sources += len(plan.files)
     finally:
         reader.close()
     if n_parts != len(parts) or [p["files"] for p in parts] != part_files(n_parts):
         return None
+    if any(part.get("sources") is None and digest is not None for part, digest in zip(parts, vouched)):
+        for part, digest in zip(parts, vouched):
+            part["sources"] = digest
+        write_record(root, record)
     return n_sources
 
 
@@ -566,7 +575,7 @@ def unchanged(sources: Iterable[str], out: str | Path, cache_dir: str | Path | N
     if verdict.same_names and any(part.get("sources") is None for part in record["parts"]):
         root = Path(cache_dir) if cache_dir else default_cache_dir(out)
         n_sources = up_to_date(record, local_out, sources, ResultCache(root, record["fingerprint"]),
-                               record["layout"])
+                               record["layout"], root)
         if n_sources is not None:
             return recorded_summary(record, local_out, n_sources), None
     return None, listing

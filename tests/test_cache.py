@@ -322,6 +322,17 @@ def test_sources_modified_just_before_a_run_are_checked_by_their_bytes(tmp_path)
     again = etl_command(args)
     assert "(up to date)" in again.stdout and "plugin modules: []" in again.stdout
 
+    # Once the sources are old enough, the run that finds them unchanged notes their sizes and
+    # times, and the next is answered from the record alone.
+    an_hour_ago = time.time() - 3600
+    for path in seeds.iterdir():
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    assert "(up to date)" in etl_command(args).stdout
+    record = json.loads((tmp_path / "cache" / "output.json").read_text())
+    assert [part["sources"] is not None for part in record["parts"]] == [True]
+    fast = etl_command(args)
+    assert "(up to date)" in fast.stdout and "imported: []" in fast.stdout
+
 
 def test_a_run_with_nothing_to_do_reports_its_errors_again(tmp_path):
     from conftest import BAD, SEEDS
