@@ -158,8 +158,7 @@ def check(sources: list[str], out: str, cache_dir: str | Path | None, installed:
     record = read_record(root, out)
     if not record or record.get("installed") != installed or not record.get("fingerprint"):
         return None
-    iter_sources(sources)  # a source that matches nothing fails here
-    same, n_sources = same_listing(record, iter_sources(sources))
+    same, n_sources = same_listing(record, iter_sources(sources))  # a source matching nothing fails here
     verdict = Verdict(record, n_sources, same, False)
     if same and dataset_untouched(record, Path(out)):
         stat = stat or local_stats

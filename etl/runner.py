@@ -31,8 +31,9 @@ import pyarrow.parquet as pq
 from etl.cache import (ERRORS_SCHEMA, LOOKUP_SCHEMA, Hit, IndexReader, ResultCache, Segment, batch_segment,
                        fingerprint, get_part, hit_rows, prune_parts, put_part)
 from etl.executors import make_executor
-from etl.freshness import (check, dataset_untouched, default_cache_dir, file_matches, handed_over, names_digest,
-                           now_ns, read_record, same_listing, split_parts, stats_digest, write_record)
+from etl.freshness import (check, dataset_untouched, default_cache_dir, file_matches, handed_over, local_stats,
+                           names_digest, now_ns, read_record, same_listing, split_parts, stats_digest,
+                           write_record)
 from etl.memory import hand_back, settle_collector
 from etl.pipeline import DEFAULT_BATCH_SIZE, Batch, enrich, errors_table, process_batch
 from etl.plugins import PluginHost
@@ -190,25 +191,30 @@ def part_digest(layout: str, files: list[str], keys: Iterable[str]) -> str:
 
 
 def stat_sources(files: list[str]) -> tuple[list[int], list[int]]:
-    """Size and modification time (ns) of each source; -1 where unknown."""
+    """Size and modification time (ns) of each source, local or a URI; -1 where unknown."""
+    if not any(is_uri(source) for source in files):
+        return local_stats(files)
     sizes, mtimes = [], []
     for source in files:
-        try:
-            if is_uri(source):
-                import pyarrow.fs as pafs
-
-                fs, path = pafs.FileSystem.from_uri(source)
-                info = fs.get_file_info(path)
-                sizes.append(info.size if info.size is not None else -1)
-                mtimes.append(info.mtime_ns if info.mtime_ns is not None else -1)
-            else:
-                st = os.stat(source)
-                sizes.append(st.st_size)
-                mtimes.append(st.st_mtime_ns)
-        except (OSError, pa.ArrowException):
-            sizes.append(-1)
-            mtimes.append(-1)
+        if is_uri(source):
+            size, mtime = uri_stat(source)
+        else:
+            (size,), (mtime,) = local_stats([source])
+        sizes.append(size)
+        mtimes.append(mtime)
     return sizes, mtimes
+
+
+def uri_stat(source: str) -> tuple[int, int]:
+    """Size and modification time (ns) of a file behind a URI, through pyarrow's filesystems."""
+    import pyarrow.fs as pafs
+
+    try:
+        fs, path = pafs.FileSystem.from_uri(source)
+        info = fs.get_file_info(path)
+    except (OSError, pa.ArrowException):
+        return -1, -1
+    return (info.size if info.size is not None else -1), (info.mtime_ns if info.mtime_ns is not None else -1)
 
 
 # -- the run ----------------------------------------------------------------------
