@@ -122,3 +122,18 @@ def test_plugins_shows_the_hooks_of_opt_in_plugins_too(cli):
         assert info.hooks and "opt-in" in info.origin
         assert "etl_columns" in info.hooks
         assert info.name in output
+
+
+def test_a_python_without_the_dependencies_gets_one_line_saying_so():
+    """`python -m etl` from a checkout runs in whatever Python is at hand; the standard-library
+    check answers before the dependencies are imported, so their absence must be told plainly."""
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.modules['typer'] = None; sys.argv = ['etl', 'schema']\n"
+            "from etl.__main__ import main; main()")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        f"error: etl needs the package 'typer', which this Python ({sys.executable}) lacks: install etl into it "
+        "(`pip install -e .` in a checkout) or run the Python it was installed in"]
