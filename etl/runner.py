@@ -34,7 +34,7 @@ from etl.executors import make_executor
 from etl.freshness import (check, dataset_untouched, default_cache_dir, file_matches, handed_over, local_stats,
                            names_digest, now_ns, read_record, same_listing, split_parts, stats_digest,
                            write_record)
-from etl.memory import hand_back, settle_collector
+from etl.memory import hand_back, settle_collector, settle_worker_allocators
 from etl.pipeline import DEFAULT_BATCH_SIZE, Batch, enrich, errors_table, process_batch
 from etl.plugins import PluginHost
 from etl.schema import ERROR_COLUMNS, Schema, arrow_schema
@@ -86,7 +86,10 @@ class BatchTask:
         return process_batch(self.host, self.schema, sources)
 
     def warm_up(self) -> None:
-        """Let every plugin load its models in this process before the first batch (``etl_warm_up``)."""
+        """Let every plugin load its models in this process before the first batch (``etl_warm_up``).
+
+        Called as a forked worker starts, so its allocators are settled for batches here too."""
+        settle_worker_allocators()
         if self.host is None:
             return
         for impl in self.host.implementations("etl_warm_up"):

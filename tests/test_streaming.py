@@ -150,6 +150,43 @@ def test_importing_etl_asks_pyarrow_for_a_pool_that_hands_memory_back(tmp_path):
     assert theirs.stdout.strip() == "system"
 
 
+CHURN = """
+import resource
+
+from etl.memory import settle_allocators
+from etl.plugins import default_host
+from etl.runner import BatchTask
+
+
+def churn():
+    # What a batch does to the allocator: blocks of megabytes, written to, freed, asked for again.
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    for _ in range(40):
+        block = bytearray(2 << 20)
+        block[::4096] = b"x" * 512
+        del block
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
+
+
+settle_allocators()  # the main process, as `etl run` sets it up
+task = BatchTask(default_host(), None)
+main = churn()
+task.warm_up()  # what every forked worker does first
+churn()
+print(main, churn())
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator settings are Linux's")
+def test_workers_keep_freed_blocks_for_their_next_batch_where_the_main_process_hands_them_back():
+    import subprocess
+
+    found = subprocess.run([sys.executable, "-c", CHURN], capture_output=True, text=True, check=True)
+    main, worker = map(int, found.stdout.split())
+    assert main >= 40 * 400  # every 2 MiB block mapped anew: a fault per page
+    assert worker < main / 20  # the worker's heap hands the same pages back
+
+
 def test_sources_are_listed_lazily_in_the_order_a_full_sort_gives(tmp_path):
     from etl.sources import iter_sources
 
