@@ -11,6 +11,7 @@ import pytest
 
 import etl.freshness
 import etl.runner
+from etl.memory import glibc
 from etl.plugins import default_host
 from etl.query import query
 from etl.runner import run
@@ -177,7 +178,7 @@ print(main, churn())
 """
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator settings are Linux's")
+@pytest.mark.skipif(glibc() is None, reason="the allocator settings are glibc's")
 def test_workers_keep_freed_blocks_for_their_next_batch_where_the_main_process_hands_them_back():
     import subprocess
 
