@@ -10,7 +10,7 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
-import etl_plugins.embeddings as embeddings
+import etl_plugins.enrichers.embeddings as embeddings
 
 STATEMENTS = [
     "Despite the pandemic, our trade turnover increased by more than 16 percent last year, a very good figure.",
@@ -50,7 +50,7 @@ def test_byte_identical_run_to_run(column):
     again = embeddings.etl_enrich_statements(pa.table({"text": STATEMENTS}))["embedding"]
     assert digest(again) == digest(column)
     # A fresh process loads the model anew and must give the same bytes.
-    script = ("import sys, hashlib, numpy as np, pyarrow as pa, etl_plugins.embeddings as e;"
+    script = ("import sys, hashlib, numpy as np, pyarrow as pa, etl_plugins.enrichers.embeddings as e;"
               "texts = sys.stdin.read().split('\\x1e');"
               "c = e.etl_enrich_statements(pa.table({'text': texts + [None]}))['embedding'];"
               "print(hashlib.sha256(np.asarray(c.flatten()).tobytes()).hexdigest())")

@@ -6,7 +6,7 @@ import importlib.util
 import pyarrow as pa
 import pytest
 
-import etl_plugins.keywords as keywords
+import etl_plugins.enrichers.keywords as keywords
 from etl.testing import check_enricher
 
 TRADE = ("As for trade and economic relations, they are constantly evolving. Despite the pandemic, our trade "

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 
-import etl_plugins.language as language
+import etl_plugins.enrichers.language as language
 from etl.testing import check_enricher
 
 ENGLISH = ("President Vladimir Putin said that trade between Russia and Azerbaijan grew by more than 16 percent "

@@ -6,9 +6,9 @@ import re
 import pyarrow as pa
 import pytest
 
-import etl_plugins.mentions as mentions
+import etl_plugins.enrichers.mentions as mentions
 from etl.testing import check_enricher
-from etl_plugins.mentions import find_mentions, person_name
+from etl_plugins.enrichers.mentions import find_mentions, person_name
 
 
 def spans(text: str, **kwargs) -> list[tuple[str, str, str]]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pyarrow as pa
 import pytest
 
-import etl_plugins.quantities as quantities
+import etl_plugins.enrichers.quantities as quantities
 from etl.testing import check_enricher
-from etl_plugins.quantities import find_quantities
+from etl_plugins.enrichers.quantities import find_quantities
 
 CASES = [
     ("Our trade turnover already exceeds $3 billion and has increased by 16 percent.",

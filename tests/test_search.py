@@ -9,7 +9,7 @@ import pytest
 import etl
 from etl.plugins import PluginHost
 
-import etl_plugins.embeddings as embeddings
+import etl_plugins.enrichers.embeddings as embeddings
 from etl.testing import run_pipeline
 
 DOCUMENTS = [

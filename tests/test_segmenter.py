@@ -8,7 +8,7 @@ import pytest
 from etl.model import Document
 from etl_plugins.segmenter import segment
 from etl_plugins.speakers import resolve
-from etl_plugins.text_reader import etl_read
+from etl_plugins.readers.text import etl_read
 
 DOCS = Path(__file__).parent / "docs"
 

@@ -6,7 +6,7 @@ import importlib.util
 import pyarrow as pa
 import pytest
 
-import etl_plugins.sentiment as sentiment
+import etl_plugins.enrichers.sentiment as sentiment
 from etl.testing import check_enricher
 
 STATEMENTS = [

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from etl.errors import InputError
-from etl_plugins import text_reader
-from etl_plugins.document_meta import find_byline, find_outlet, find_published_at, title_of
+from etl_plugins.readers import text as text_reader
+from etl_plugins.readers.document_meta import find_byline, find_outlet, find_published_at, title_of
 
 
 def read(text: str, name: str = "story.txt"):

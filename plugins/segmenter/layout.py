@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl_plugins.document_meta import DATE_ONLY
+from etl_plugins.readers.document_meta import DATE_ONLY
 
 
 @dataclass

@@ -12,7 +12,7 @@ import re
 import etl
 from etl.errors import InputError
 from etl.model import Document
-from etl_plugins.document_meta import find_byline, find_outlet, find_published_at, title_of
+from etl_plugins.readers.document_meta import find_byline, find_outlet, find_published_at, title_of
 
 SUFFIXES = (".txt", ".text", ".md")
 

@@ -24,7 +24,7 @@ import pyarrow.compute as pc
 
 import etl
 from etl.model import Column
-from etl_plugins.gazetteer import trie_pattern
+from etl_plugins.enrichers.gazetteer import trie_pattern
 
 QUANTITY = pa.struct([
     pa.field("text", pa.string()),

@@ -6,7 +6,7 @@ Manturov` it finds the countries `Azerbaijan` and `Russia` (from the
 demonyms) and the people `Mikail Jabbarov` and `Denis Manturov` (from the
 title before each name).
 
-- Countries come from the gazetteer (`etl_plugins.gazetteer`): short names,
+- Countries come from the gazetteer (`etl_plugins.enrichers.gazetteer`): short names,
   official names and demonyms all resolve to the short name, so `Russian
   Federation`, `Russia's` and `Russian` are all `Russia`. A demonym is taken
   as a mention of its country (`Russian President`, `the Russian side`),
@@ -37,7 +37,7 @@ import pyarrow.compute as pc
 
 import etl
 from etl.model import Column
-from etl_plugins.gazetteer import country_names, organisation_names, trie_pattern
+from etl_plugins.enrichers.gazetteer import country_names, organisation_names, trie_pattern
 
 MENTION = pa.struct([
     pa.field("text", pa.string()),

@@ -1,0 +1,1 @@
+"""First-party enrichers: columns added to whole batches."""

@@ -1,0 +1,1 @@
+"""First-party readers: one file in, documents out."""
