@@ -91,7 +91,7 @@ def local_stats(files: list[str]) -> tuple[list[int], list[int]]:
     for source in files:
         try:
             st = os.stat(source)
-        except OSError:
+        except (OSError, ValueError):  # ValueError: an unlisted entry (etl.sources), whose name holds a NUL
             sizes.append(-1)
             mtimes.append(-1)
             continue
@@ -189,10 +189,11 @@ def dataset_untouched(record: dict[str, Any], out: Path) -> bool:
     return all(file_matches(out / name, stat) for name, stat in record.get("others", {}).items())
 
 
-def summary_line(documents: int, statements: int, speakers: int, errors: int, out: str, state: str) -> str:
+def summary_line(documents: int, statements: int, speakers: int, errors: int, out: str, state: str,
+                 duplicate_texts: int = 0) -> str:
     """What ``etl run`` prints last: the dataset's counts, where it is, and what the run did."""
-    return (f"{documents} documents, {statements} statements, {speakers} speakers, {errors} errors → "
-            f"{out} ({state})")
+    return (f"{documents} documents, {statements} statements, {speakers} speakers, {errors} errors, "
+            f"{duplicate_texts} duplicate texts → {out} ({state})")
 
 
 # -- before the command line is loaded ----------------------------------------------------
@@ -285,7 +286,8 @@ def answer(argv: list[str]) -> int | None:
     if verdict is None or not verdict.up_to_date or verdict.record.get("summary", {}).get("errors") != 0:
         return None
     counts = verdict.record["summary"]
-    print(summary_line(counts["documents"], counts["statements"], counts["speakers"], 0, args.out, "up to date"))
+    print(summary_line(counts["documents"], counts["statements"], counts["speakers"], 0, args.out, "up to date",
+                       counts.get("duplicate_texts", 0)))
     return 0
 
 
