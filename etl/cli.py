@@ -1,7 +1,6 @@
 """The `etl` command line. Each command is a thin function over the library."""
 from __future__ import annotations
 
-import hashlib
 import sys
 from enum import Enum
 from pathlib import Path
@@ -110,16 +109,11 @@ def run(
     from etl.runner import unchanged
 
     settle_allocators()  # before any worker is forked, so that they inherit it
-    installed = installed_digest(disable or (), enable or (), config)
-    if max_file_size is not None:
-        from etl.sources import parse_size
-
-        try:
-            limit = parse_size(max_file_size)
-        except EtlError as exc:
-            raise fail(str(exc))
-        # The limit shapes the rows: a run under another limit is not the same run.
-        installed = hashlib.blake2b(f"{installed}\x1f{limit}".encode(), digest_size=16).hexdigest()
+    try:
+        limit = parse_size(max_file_size) if max_file_size is not None else None
+    except EtlError as exc:
+        raise fail(str(exc))
+    installed = installed_digest(disable or (), enable or (), config, limit)
     try:
         # Nothing changed since the last run: say so without loading (importing) a plugin.
         summary, listing = (None, None) if full_refresh or address else \
@@ -129,7 +123,7 @@ def run(
     if summary is None:
         host = load_host(disable, enable, config)
         settle_collector()  # the plugins are loaded: keep the collector off them, here and in forked workers
-        limit = parse_size(max_file_size) if max_file_size is not None else host.config.get("max_file_size")
+        limit = limit or host.config.get("max_file_size")
         summary = build(host, sources, out_dir, batch_size, executor, jobs, address, full_refresh, cache_dir,
                         installed, listing, limit or DEFAULT_MAX_FILE_SIZE)
     for e in summary.errors:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from etl.errors import EtlError
-from etl.sources import is_uri, iter_sources
+from etl.sources import is_uri, iter_sources, parse_size
 
 #: A part ends after a source whose name hashes to 0 modulo PART_SPREAD, once
 #: it holds PART_MIN sources: parts average about 9,000 sources.
@@ -202,7 +202,7 @@ def summary_line(documents: int, statements: int, speakers: int, errors: int, ou
 #: only made for a command line it reads exactly as ``etl run`` reads it.
 VALUE_OPTIONS = {"--out": "out", "-o": "out", "--batch-size": "batch_size", "--disable": "disable",
                  "--enable": "enable", "--config": "config", "-c": "config", "--jobs": "jobs", "-j": "jobs",
-                 "--executor": "executor", "--cache-dir": "cache_dir"}
+                 "--executor": "executor", "--cache-dir": "cache_dir", "--max-file-size": "max_file_size"}
 EXECUTORS = ("local", "ray")
 
 
@@ -214,6 +214,7 @@ class RunArguments:
     enable: list[str]
     config: str | None
     cache_dir: str | None
+    max_file_size: int | None = None
 
 
 def parse_run(argv: list[str]) -> RunArguments | None:
@@ -246,8 +247,14 @@ def parse_run(argv: list[str]) -> RunArguments | None:
         return None
     config = values.get("config", [None])[0]
     cache_dir = values.get("cache_dir", [None])[0]
+    limit = None
+    if "max_file_size" in values:
+        try:
+            limit = parse_size(values["max_file_size"][0])
+        except EtlError:
+            return None
     return RunArguments(sources, values["out"][0], values.get("disable", []), values.get("enable", []),
-                        config, cache_dir)
+                        config, cache_dir, limit)
 
 
 _verdicts: dict[tuple[Any, ...], Verdict | None] = {}
@@ -277,7 +284,7 @@ def answer(argv: list[str]) -> int | None:
     args = parse_run(argv)
     if args is None:
         return None
-    installed = installed_digest(args.disable, args.enable, args.config)
+    installed = installed_digest(args.disable, args.enable, args.config, args.max_file_size)
     try:
         verdict = check(args.sources, args.out, args.cache_dir, installed)
     except EtlError:
@@ -293,7 +300,7 @@ def answer(argv: list[str]) -> int | None:
 
 # -- what is installed ----------------------------------------------------------------
 def installed_digest(disable: list[str] | tuple[str, ...] = (), enable: list[str] | tuple[str, ...] = (),
-                     config: str | Path | None = None) -> str:
+                     config: str | Path | None = None, max_file_size: int | None = None) -> str:
     """A hash of what :func:`etl.cache.fingerprint` is computed from, read off the installed
     files without importing a plugin: so that a run with nothing to do can say so without
     loading the plugins.
@@ -301,7 +308,7 @@ def installed_digest(disable: list[str] | tuple[str, ...] = (), enable: list[str
     It is stricter than the fingerprint, never looser: every installed distribution and its
     version (a plugin whose dependency was installed may load now), the ``etl`` entry points, the
     ``.py`` files of each one's top-level package and of the core, the command-line plugin
-    choices, the project file's bytes and ``ETL_LOAD_PLUGINS``.
+    choices (``--max-file-size`` among them), the project file's bytes and ``ETL_LOAD_PLUGINS``.
     """
     from importlib.metadata import entry_points
 
@@ -326,6 +333,8 @@ def installed_digest(disable: list[str] | tuple[str, ...] = (), enable: list[str
         "choices": [sorted(disable), sorted(enable), os.environ.get("ETL_LOAD_PLUGINS", "")],
         "config": [str(Path(config).resolve()) if config is not None else None, config_bytes],
     }
+    if max_file_size is not None:
+        parts["max_file_size"] = max_file_size
     return hashlib.blake2b(json.dumps(parts, sort_keys=True).encode(), digest_size=16).hexdigest()
 
 
