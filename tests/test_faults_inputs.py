@@ -331,18 +331,25 @@ def test_ids_are_unique_in_every_table_when_files_repeat_a_text(cli, tmp_path):
     corpus = tmp_path / "corpus"
     for copy in ("a", "b", "c"):
         shutil.copytree(SEEDS, corpus / copy)
+    # Two canonical names that fold to one key: one speaker row, one id.
+    (corpus / "d").mkdir()
+    (corpus / "d" / "1.txt").write_text('Talks resume\n\n"We will meet again," said Jean-Luc Picard.\n')
+    (corpus / "d" / "2.txt").write_text('Talks end\n\n"We are done," said Jean Luc Picard.\n')
     result = cli(["run", corpus, "--out", tmp_path / "ds", "-j", "1"])
     assert result.exit_code == 0, result.output
-    assert "15 documents" in result.output and "10 duplicate texts" in result.output
+    assert "17 documents" in result.output and "10 duplicate texts" in result.output
     docs = pq.read_table(tmp_path / "ds" / "documents.parquet").to_pylist()
     statements = pq.read_table(tmp_path / "ds" / "statements.parquet").to_pylist()
     speakers = pq.read_table(tmp_path / "ds" / "speakers.parquet").to_pylist()
-    assert len({d["doc_id"] for d in docs}) == len(docs) == 15
-    assert len({s["statement_id"] for s in statements}) == len(statements) == 3 * 31
+    assert len({d["doc_id"] for d in docs}) == len(docs) == 17
+    assert len({s["statement_id"] for s in statements}) == len(statements) == 3 * 31 + 2
     assert len({s["speaker_id"] for s in speakers}) == len(speakers)
-    assert sorted(d["source"] for d in docs) == sorted(f"corpus/{c}/{p.name}" for c in "abc" for p in SEEDS.iterdir())
-    # Each text three times: the same text_hash, and the README's join is one row per statement.
-    assert len({d["text_hash"] for d in docs}) == 5
+    picard = [s for s in speakers if "Picard" in s["name"]]
+    assert len(picard) == 1 and picard[0]["n_documents"] == 2
+    assert sorted(d["source"] for d in docs) == sorted(
+        [f"corpus/{c}/{p.name}" for c in "abc" for p in SEEDS.iterdir()] + ["corpus/d/1.txt", "corpus/d/2.txt"])
+    # Each seed text three times: the same text_hash, and the README's join is one row per statement.
+    assert len({d["text_hash"] for d in docs}) == 7
     joined = cli(["query", tmp_path / "ds", "SELECT count(*) AS n FROM statements JOIN documents USING (doc_id)",
                   "--format", "csv"])
     assert joined.output == f"n\n{len(statements)}\n"
@@ -376,17 +383,6 @@ def test_cached_rows_of_identical_bytes_are_not_reused_under_another_doc_id(tmp_
     statements = pq.read_table(tmp_path / "ds" / "statements.parquet").to_pylist()
     assert len({s["statement_id"] for s in statements}) == len(statements)
     assert {s["doc_id"] for s in statements} == {d["doc_id"] for d in docs}
-
-
-def test_speaker_ids_are_unique_when_names_fold_to_one_key(tmp_path, host):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text('Talks resume\n\n"We will meet again," said Jean-Luc Picard.\n', encoding="utf-8")
-    (corpus / "b.txt").write_text('Talks end\n\n"We are done," said Jean Luc Picard.\n', encoding="utf-8")
-    run(host, [str(corpus)], tmp_path / "ds", jobs=1)
-    speakers = pq.read_table(tmp_path / "ds" / "speakers.parquet").to_pylist()
-    ids = [s["speaker_id"] for s in speakers]
-    assert len(ids) == len(set(ids)) == 1 and speakers[0]["n_documents"] == 2
 
 
 # -- 6. sources are stored relative to what the user named --------------------------------------------
