@@ -113,7 +113,7 @@ def run(
         limit = parse_size(max_file_size) if max_file_size is not None else None
     except EtlError as exc:
         raise fail(str(exc))
-    installed = installed_digest(disable or (), enable or (), config, limit)
+    installed = installed_digest(disable or (), enable or (), config, limit, sources)
     try:
         # Nothing changed since the last run: say so without loading (importing) a plugin.
         summary, listing = (None, None) if full_refresh or address else \

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from etl.errors import EtlError
-from etl.sources import is_uri, iter_sources, parse_size
+from etl.sources import SourceNames, is_uri, iter_sources, parse_size
 
 #: A part ends after a source whose name hashes to 0 modulo PART_SPREAD, once
 #: it holds PART_MIN sources: parts average about 9,000 sources.
@@ -284,7 +284,7 @@ def answer(argv: list[str]) -> int | None:
     args = parse_run(argv)
     if args is None:
         return None
-    installed = installed_digest(args.disable, args.enable, args.config, args.max_file_size)
+    installed = installed_digest(args.disable, args.enable, args.config, args.max_file_size, args.sources)
     try:
         verdict = check(args.sources, args.out, args.cache_dir, installed)
     except EtlError:
@@ -300,7 +300,8 @@ def answer(argv: list[str]) -> int | None:
 
 # -- what is installed ----------------------------------------------------------------
 def installed_digest(disable: list[str] | tuple[str, ...] = (), enable: list[str] | tuple[str, ...] = (),
-                     config: str | Path | None = None, max_file_size: int | None = None) -> str:
+                     config: str | Path | None = None, max_file_size: int | None = None,
+                     sources: list[str] | None = None) -> str:
     """A hash of what :func:`etl.cache.fingerprint` is computed from, read off the installed
     files without importing a plugin: so that a run with nothing to do can say so without
     loading the plugins.
@@ -308,7 +309,9 @@ def installed_digest(disable: list[str] | tuple[str, ...] = (), enable: list[str
     It is stricter than the fingerprint, never looser: every installed distribution and its
     version (a plugin whose dependency was installed may load now), the ``etl`` entry points, the
     ``.py`` files of each one's top-level package and of the core, the command-line plugin
-    choices (``--max-file-size`` among them), the project file's bytes and ``ETL_LOAD_PLUGINS``.
+    choices (``--max-file-size`` among them), the project file's bytes and ``ETL_LOAD_PLUGINS``;
+    and, given the ``sources`` of the command line, the names they are stored under
+    (:class:`etl.sources.SourceNames`), which the same files may change by being named otherwise.
     """
     from importlib.metadata import entry_points
 
@@ -335,6 +338,8 @@ def installed_digest(disable: list[str] | tuple[str, ...] = (), enable: list[str
     }
     if max_file_size is not None:
         parts["max_file_size"] = max_file_size
+    if sources is not None:
+        parts["names"] = SourceNames(sources).recipe()
     return hashlib.blake2b(json.dumps(parts, sort_keys=True).encode(), digest_size=16).hexdigest()
 
 

@@ -464,3 +464,18 @@ def test_options_for_a_plugin_that_takes_none_are_rejected(cli, tmp_path):
 
 def test_help_shows_brackets_as_written(cli):
     assert "pip install 'etl[ray]'" in " ".join(cli(["run", "--help"]).output.split())
+
+
+def test_naming_the_same_files_otherwise_renames_them_on_the_next_run(tmp_path):
+    """The no-op check made before the plugins load knows that the names follow the command line."""
+    folder = tmp_path / "X"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "a.txt")
+    out = tmp_path / "ds"
+    assert etl_command(["run", folder / "a.txt", "--out", out, "-j", "1"], tmp_path).returncode == 0
+    assert sources_of(out) == ["a.txt"]
+    again = etl_command(["run", folder, "--out", out, "-j", "1"], tmp_path)
+    assert again.returncode == 0 and "up to date" not in again.stdout
+    assert sources_of(out) == ["X/a.txt"]
+    third = etl_command(["run", folder, "--out", out, "-j", "1"], tmp_path)
+    assert "up to date" in third.stdout and sources_of(out) == ["X/a.txt"]
