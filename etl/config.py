@@ -118,7 +118,8 @@ def build_host(config: ProjectConfig) -> PluginHost:
 def resolved(config: ProjectConfig, host: PluginHost) -> dict[str, Any]:
     """What the run was configured with, as JSON-ready data for the dataset's metadata."""
     chosen = {
-        "file": config.path,
+        # Its name alone: a published dataset does not carry the publisher's folders.
+        "file": Path(config.path).name if config.path else None,
         "load": sorted(host.infos),
         "disable": sorted(config.disable),
         "enable": sorted(config.enable),

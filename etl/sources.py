@@ -274,25 +274,47 @@ class SourceNames:
                 base, kind = str(Path(source)), "file"
             roots.append(Root(kind, base, os.path.abspath(base or ".")))
         self.roots = name_roots(roots)
+        # By base, the first root given wins: a shell-expanded glob may name thousands of files.
+        self.files: dict[str, str] = {}
+        self.folders: dict[str, tuple[int, str]] = {}
+        for i, root in enumerate(self.roots):
+            if root.kind == "file":
+                self.files.setdefault(root.base, root.prefix)
+            else:
+                self.folders.setdefault(root.base, (i, root.prefix))
 
     def name(self, path: str) -> str:
         """The name ``path`` (a path the listing yielded) is stored under."""
         if is_uri(path):
             return path
-        for root in self.roots:
-            if root.kind == "file":
-                if path == root.base:
-                    return root.prefix
-                continue
-            start = root.base.rstrip("/") + "/" if root.base else ""
-            if path.startswith(start):
-                rest = path[len(start):]
-                return f"{root.prefix}/{rest}" if root.prefix else rest
-        return os.path.basename(path.rstrip("/")) or path
+        named = self.files.get(path)
+        if named is not None:
+            return named
+        best: tuple[int, str, str] | None = None  # the first root given whose folder holds the path
+        for folder, rest in folders_holding(path):
+            found = self.folders.get(folder)
+            if found is not None and (best is None or found[0] < best[0]):
+                best = (found[0], found[1], rest)
+        if best is None:
+            return os.path.basename(path.rstrip("/")) or path
+        _, prefix, rest = best
+        return f"{prefix}/{rest}" if prefix else rest
 
     def recipe(self) -> list[list[str]]:
         """What the names depend on, for the cache's fingerprint."""
         return [[r.kind, r.base, r.prefix] for r in self.roots]
+
+
+def folders_holding(path: str) -> Iterator[tuple[str, str]]:
+    """(folder, the path under it) for each folder ``path`` lies in, as listed paths start with it."""
+    cut = path.rfind("/")
+    while cut > 0:
+        yield path[:cut], path[cut + 1:]
+        cut = path.rfind("/", 0, cut)
+    if path.startswith("/"):
+        yield "/", path[1:]
+    else:
+        yield "", path  # a glob with no fixed folder lists paths relative to the working folder
 
 
 def fixed_folder(pattern: str) -> str:
@@ -307,27 +329,37 @@ def fixed_folder(pattern: str) -> str:
 
 
 def name_roots(roots: list[Root]) -> list[Root]:
-    """Each root with its stored prefix: its last path component, or more while that clashes with another's."""
-    depth = {r.absolute: 1 for r in roots}
+    """Each root with its stored prefix: its last path component, or more while that clashes with another's.
+
+    Two prefixes clash when they are equal or one is a folder of the other
+    (``X`` and ``X/Y``): their stored names could then meet. Each round adds a
+    parent folder to every clashing root that has one left, in time linear in
+    the number of roots.
+    """
+    parts = {r.absolute: [p for p in r.absolute.split("/") if p] for r in roots}
+    depth = dict.fromkeys(parts, 1)
 
     def prefix(absolute: str) -> str:
-        parts = [p for p in absolute.split("/") if p]
-        return "/".join(parts[-depth[absolute]:]) if parts else ""
+        return "/".join(parts[absolute][-depth[absolute]:]) if parts[absolute] else ""
 
-    def full(absolute: str) -> bool:
-        return depth[absolute] >= len([p for p in absolute.split("/") if p])
-
-    distinct = sorted(depth)
+    names = {absolute: prefix(absolute) for absolute in parts}
     while True:
-        clashing = set()
-        names = {a: prefix(a) for a in distinct}
-        for i, a in enumerate(distinct):
-            for b in distinct[i + 1:]:
-                p, q = names[a], names[b]
-                if p == q or p.startswith(q + "/") or q.startswith(p + "/") or not p or not q:
-                    clashing.update(x for x in (a, b) if not full(x))
-        if not clashing:
+        owners: dict[str, set[str]] = {}
+        for absolute, name in names.items():
+            owners.setdefault(name, set()).add(absolute)
+        clashing: set[str] = set()
+        for name, holders in owners.items():
+            if len(holders) > 1:
+                clashing |= holders
+            segments = name.split("/") if name else []
+            for k in range(len(segments)):  # "" (the root folder), then each folder of the name
+                above = owners.get("/".join(segments[:k]))
+                if above is not None:
+                    clashing |= holders | above
+        grown = [a for a in clashing if depth[a] < len(parts[a])]
+        if not grown:
             break
-        for a in clashing:
-            depth[a] += 1
-    return [Root(r.kind, r.base, r.absolute, prefix(r.absolute)) for r in roots]
+        for absolute in grown:
+            depth[absolute] += 1
+            names[absolute] = prefix(absolute)
+    return [Root(r.kind, r.base, r.absolute, names[r.absolute]) for r in roots]
