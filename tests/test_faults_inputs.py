@@ -479,3 +479,24 @@ def test_naming_the_same_files_otherwise_renames_them_on_the_next_run(tmp_path):
     assert sources_of(out) == ["X/a.txt"]
     third = etl_command(["run", folder, "--out", out, "-j", "1"], tmp_path)
     assert "up to date" in third.stdout and sources_of(out) == ["X/a.txt"]
+
+
+def test_a_query_vector_that_is_not_numbers_is_one_line_naming_the_plugin(cli, tmp_path, monkeypatch):
+    import numpy as np
+
+    import etl_plugins.enrichers.embeddings as embeddings
+    from etl.testing import run_pipeline
+
+    # Vectors without the model: the dataset needs an embedding column, not a meaningful one.
+    monkeypatch.setattr(embeddings, "embed", lambda texts: np.ones((len(texts), 384), np.float32))
+    run_pipeline([SEED.read_text(encoding="utf-8")], {"embeddings": embeddings}, tmp_path)
+
+    class NotAVector:
+        def tolist(self):
+            return 7
+
+    monkeypatch.setattr(embeddings, "embed", lambda texts: [NotAVector()])
+    result = cli(["search", tmp_path / "dataset", "trade"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.strip() == ("error: plugin 'embeddings': etl_embed_query returned int, "
+                                     "not a list of numbers")
