@@ -56,9 +56,10 @@ CORE_COLUMNS: list[Column] = [
     _core("speakers", "n_statements", pa.int32(), "How many statements the person makes."),
     _core("speakers", "n_documents", pa.int32(), "In how many documents the person speaks."),
     _core("speakers", "first_seen", pa.timestamp("s", tz="UTC"),
-          "Earliest publication date among the documents the person speaks in; null when none is dated."),
+          "Earliest published_at among the documents the person speaks in; null when none has one "
+          "(a date without a time zone is no moment)."),
     _core("speakers", "last_seen", pa.timestamp("s", tz="UTC"),
-          "Latest publication date among the documents the person speaks in; null when none is dated."),
+          "Latest published_at among the documents the person speaks in; null when none has one."),
 ]
 
 ERROR_COLUMNS: list[Column] = [
