@@ -47,6 +47,11 @@ ConfigFile = Annotated[Optional[Path], typer.Option(
                            "plugins load, in which order, with which options.")]
 
 
+def shown(name: str) -> str:
+    """A file name on one line: control characters (a newline in a name) written as escapes."""
+    return name if name.isprintable() else "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)
+
+
 def fail(message: str) -> typer.Exit:
     err.print(f"[red]error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(1)
@@ -127,8 +132,8 @@ def run(
         summary = build(host, sources, out_dir, batch_size, executor, jobs, address, full_refresh, cache_dir,
                         installed, listing, limit or DEFAULT_MAX_FILE_SIZE)
     for e in summary.errors:
-        err.print(f"[red]error:[/red] {e['source']}: {e['stage']} ({e['plugin']}): {escape(e['message'])}",
-                  highlight=False, soft_wrap=True)
+        err.print(f"[red]error:[/red] {escape(shown(e['source']))}: {e['stage']} ({escape(e['plugin'])}): "
+                  f"{escape(e['message'])}", highlight=False, soft_wrap=True)
     state = "up to date" if summary.up_to_date else f"{summary.computed} sources processed, {summary.reused} from cache"
     out.print(escape(summary_line(summary.documents, summary.statements, summary.speakers, len(summary.errors),
                                   out_dir, state, summary.duplicate_texts)), highlight=False, soft_wrap=True)

@@ -500,3 +500,19 @@ def test_a_query_vector_that_is_not_numbers_is_one_line_naming_the_plugin(cli, t
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.output.strip() == ("error: plugin 'embeddings': etl_embed_query returned int, "
                                      "not a list of numbers")
+
+
+def test_hostile_file_names_are_shown_as_they_are_on_one_line(tmp_path):
+    corpus = corpus_with_seed(tmp_path)
+    (corpus / "[").mkdir()
+    (corpus / "[" / "red]note.txt").write_bytes(b"")  # stored as corpus/[/red]note.txt: Rich markup
+    (corpus / "[bold]loud.txt").write_bytes(b"")
+    (corpus / "two\nlines.txt").write_bytes(b"")
+    done = etl_command(["run", corpus, "--out", tmp_path / "ds", "-j", "1"], tmp_path)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    lines = done.stderr.splitlines()
+    assert "error: corpus/[/red]note.txt: read (text): the file is empty" in lines
+    assert "error: corpus/[bold]loud.txt: read (text): the file is empty" in lines
+    assert "error: corpus/two\\nlines.txt: read (text): the file is empty" in lines
+    assert sorted(e["source"] for e in errors_of(tmp_path / "ds")) == [
+        "corpus/[/red]note.txt", "corpus/[bold]loud.txt", "corpus/two\nlines.txt"]
