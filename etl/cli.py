@@ -16,6 +16,9 @@ from etl import __version__
 from etl.errors import EtlError
 from etl.plugins import PluginHost
 from etl.scaffold import Kind
+from etl.sources import DEFAULT_MAX_FILE_SIZE, parse_size
+
+DEFAULT_SIZE_TEXT = f"{DEFAULT_MAX_FILE_SIZE // 2**20}M ({DEFAULT_MAX_FILE_SIZE:,} bytes)"
 
 if TYPE_CHECKING:
     from etl.runner import RunSummary
@@ -26,9 +29,11 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,
+    # Help is plain text: with Rich markup, `pip install 'etl[ray]'` showed as `pip install 'etl'`.
+    rich_markup_mode=None,
 )
 plugins_app = typer.Typer(help="List installed plugins, or start a new one.",
-                          context_settings={"help_option_names": ["-h", "--help"]})
+                          context_settings={"help_option_names": ["-h", "--help"]}, rich_markup_mode=None)
 app.add_typer(plugins_app, name="plugins")
 
 out = Console()
@@ -40,6 +45,11 @@ Enable = Annotated[Optional[list[str]], typer.Option(
 ConfigFile = Annotated[Optional[Path], typer.Option(
     "--config", "-c", help="Project file (etl.toml, or a pyproject.toml with a tool.etl table): which "
                            "plugins load, in which order, with which options.")]
+
+
+def shown(name: str) -> str:
+    """A file name on one line: control characters (a newline in a name) written as escapes."""
+    return name if name.isprintable() else "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)
 
 
 def fail(message: str) -> typer.Exit:
@@ -88,6 +98,10 @@ def run(
         "--address", help="The Ray cluster to join (default: start a local Ray instance).")] = None,
     cache_dir: Annotated[Optional[Path], typer.Option(
         "--cache-dir", help="Folder for cached results (default: under ~/.cache/etl, one per output).")] = None,
+    max_file_size: Annotated[Optional[str], typer.Option(
+        "--max-file-size", metavar="SIZE",
+        help=f"Largest file to read, e.g. 500M or 2G (powers of 1024); a larger one is an error row. "
+             f"Default: max_file_size of the project file, else {DEFAULT_SIZE_TEXT}.")] = None,
 ) -> None:
     """Build a dataset (documents, speakers, statements, errors) from SOURCES.
 
@@ -100,7 +114,11 @@ def run(
     from etl.runner import unchanged
 
     settle_allocators()  # before any worker is forked, so that they inherit it
-    installed = installed_digest(disable or (), enable or (), config)
+    try:
+        limit = parse_size(max_file_size) if max_file_size is not None else None
+    except EtlError as exc:
+        raise fail(str(exc))
+    installed = installed_digest(disable or (), enable or (), config, limit, sources)
     try:
         # Nothing changed since the last run: say so without loading (importing) a plugin.
         summary, listing = (None, None) if full_refresh or address else \
@@ -110,21 +128,23 @@ def run(
     if summary is None:
         host = load_host(disable, enable, config)
         settle_collector()  # the plugins are loaded: keep the collector off them, here and in forked workers
+        limit = limit or host.config.get("max_file_size")
         summary = build(host, sources, out_dir, batch_size, executor, jobs, address, full_refresh, cache_dir,
-                        installed, listing)
+                        installed, listing, limit or DEFAULT_MAX_FILE_SIZE)
     for e in summary.errors:
-        err.print(f"[red]error:[/red] {e['source']}: {e['stage']} ({e['plugin']}): {escape(e['message'])}",
-                  highlight=False, soft_wrap=True)
+        err.print(f"[red]error:[/red] {escape(shown(e['source']))}: {e['stage']} ({escape(e['plugin'])}): "
+                  f"{escape(e['message'])}", highlight=False, soft_wrap=True)
     state = "up to date" if summary.up_to_date else f"{summary.computed} sources processed, {summary.reused} from cache"
     out.print(escape(summary_line(summary.documents, summary.statements, summary.speakers, len(summary.errors),
-                                  out_dir, state)), highlight=False, soft_wrap=True)
+                                  out_dir, state, summary.duplicate_texts)), highlight=False, soft_wrap=True)
     if summary.errors:
         raise typer.Exit(1)
 
 
 def build(host: PluginHost, sources: list[str], out_dir: str, batch_size: int, executor: ExecutorKind,
           jobs: int | None, address: str | None, full_refresh: bool, cache_dir: Path | None,
-          installed: str, listing: tuple[bool, int] | None = None) -> RunSummary:
+          installed: str, listing: tuple[bool, int] | None = None,
+          max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> RunSummary:
     """`etl run` with its plugins loaded, with a progress bar on a terminal."""
     from etl.executors import make_executor
     from etl.runner import run as run_pipeline
@@ -142,7 +162,8 @@ def build(host: PluginHost, sources: list[str], out_dir: str, batch_size: int, e
                                     progress=(lambda n: bar.advance(task, n)) if shown else None,
                                     on_total=(lambda n: bar.update(task, total=n)) if shown else None,
                                     # a host some plugin failed to load into prints warnings each run
-                                    installed=None if host.failures else installed, listing=listing)
+                                    installed=None if host.failures else installed, listing=listing,
+                                    max_file_size=max_file_size)
         finally:
             runner.close()
     except EtlError as exc:
@@ -160,12 +181,20 @@ def query(
     dataset: Annotated[Path, typer.Argument(help="A dataset folder written by `etl run`.")],
     sql: Annotated[str, typer.Argument(help="SQL over the views documents, speakers, statements, errors.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    unsafe: Annotated[bool, typer.Option(
+        "--unsafe", help="Let the SQL reach files beyond the dataset: write them (COPY ... TO), read others, "
+                         "attach databases, install or load extensions.")] = False,
 ) -> None:
-    """Run SQL on a dataset with DuckDB; the tables are views named after them."""
+    """Run SQL on a dataset with DuckDB; the tables are views named after them.
+
+    Read-only: the SQL reads the dataset and nothing else. It cannot write
+    files, read other files, attach databases or load extensions, unless
+    --unsafe is given.
+    """
     from etl.query import query as run_query, to_csv, to_json
 
     try:
-        columns, rows = run_query(dataset, sql)
+        columns, rows = run_query(dataset, sql, unsafe=unsafe)
     except EtlError as exc:
         raise fail(str(exc))
     if format is Format.csv:

@@ -7,12 +7,14 @@ A project file is ``etl.toml``, or the ``[tool.etl]`` table of a
     disable = ["language"]                     # never these
     enable = ["sentiment"]                     # opt-in plugins to load as well
     order = ["quotes"]                         # called first, in this order
+    max_file_size = "100M"                     # larger files are error rows (--max-file-size)
 
     [plugins.quantities]                       # options, given to the plugin's etl_configure
     units = ["km", "t"]
 
-Options on the command line (``--disable``, ``--enable``) add to the file's;
-the ``ETL_LOAD_PLUGINS`` environment variable replaces ``load``.
+Options on the command line (``--disable``, ``--enable``) add to the file's,
+and ``--max-file-size`` overrides it; the ``ETL_LOAD_PLUGINS`` environment
+variable replaces ``load``.
 """
 from __future__ import annotations
 
@@ -25,8 +27,10 @@ from typing import Any, Iterable
 
 from etl.errors import EtlError
 from etl.plugins import PluginHost, installed_names
+from etl.sources import parse_size
 
 LIST_KEYS = ("load", "disable", "enable", "order")
+KEYS = (*LIST_KEYS, "max_file_size", "plugins")
 
 
 @dataclass
@@ -39,11 +43,12 @@ class ProjectConfig:
     enable: list[str] = field(default_factory=list)
     order: list[str] = field(default_factory=list)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    max_file_size: int | None = None  # bytes; None: the default
 
     def with_flags(self, disable: Iterable[str] = (), enable: Iterable[str] = ()) -> ProjectConfig:
         """This configuration with the command line's ``--disable`` and ``--enable`` added."""
         return ProjectConfig(self.path, self.load, merge(self.disable, disable), merge(self.enable, enable),
-                             list(self.order), dict(self.options))
+                             list(self.order), dict(self.options), self.max_file_size)
 
 
 def merge(first: Iterable[str], second: Iterable[str]) -> list[str]:
@@ -72,9 +77,9 @@ def load_config(path: Path | str) -> ProjectConfig:
 
 def parse_config(data: dict[str, Any], where: str, path: str | None = None) -> ProjectConfig:
     """Check a project file's table and turn it into a :class:`ProjectConfig`."""
-    unknown = sorted(set(data) - {*LIST_KEYS, "plugins"})
+    unknown = sorted(set(data) - set(KEYS))
     if unknown:
-        raise EtlError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join((*LIST_KEYS, 'plugins'))})")
+        raise EtlError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(KEYS)})")
     lists: dict[str, list[str]] = {}
     for key in LIST_KEYS:
         value = data.get(key, [])
@@ -84,8 +89,13 @@ def parse_config(data: dict[str, Any], where: str, path: str | None = None) -> P
     options = data.get("plugins", {})
     if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
         raise EtlError(f"{where}: plugin options go in tables, like [plugins.NAME] key = value")
+    limit = None
+    if "max_file_size" in data:
+        if not isinstance(data["max_file_size"], (str, int)) or isinstance(data["max_file_size"], bool):
+            raise EtlError(f"{where}: max_file_size must be a size, like max_file_size = \"500M\"")
+        limit = parse_size(data["max_file_size"], f"{where}: max_file_size")
     return ProjectConfig(path=path, load=lists["load"] if "load" in data else None, disable=lists["disable"],
-                         enable=lists["enable"], order=lists["order"], options=options)
+                         enable=lists["enable"], order=lists["order"], options=options, max_file_size=limit)
 
 
 def build_host(config: ProjectConfig) -> PluginHost:
@@ -107,14 +117,18 @@ def build_host(config: ProjectConfig) -> PluginHost:
 
 def resolved(config: ProjectConfig, host: PluginHost) -> dict[str, Any]:
     """What the run was configured with, as JSON-ready data for the dataset's metadata."""
-    return {
-        "file": config.path,
+    chosen = {
+        # Its name alone: a published dataset does not carry the publisher's folders.
+        "file": Path(config.path).name if config.path else None,
         "load": sorted(host.infos),
         "disable": sorted(config.disable),
         "enable": sorted(config.enable),
         "order": list(config.order),
         "options": {name: jsonable(config.options[name]) for name in sorted(config.options)},
     }
+    if config.max_file_size is not None:  # recorded only when the file sets it
+        chosen["max_file_size"] = config.max_file_size
+    return chosen
 
 
 def jsonable(value: Any) -> Any:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from etl.errors import EtlError
-from etl.sources import is_uri, iter_sources
+from etl.sources import SourceNames, is_uri, iter_sources, parse_size
 
 #: A part ends after a source whose name hashes to 0 modulo PART_SPREAD, once
 #: it holds PART_MIN sources: parts average about 9,000 sources.
@@ -91,7 +91,7 @@ def local_stats(files: list[str]) -> tuple[list[int], list[int]]:
     for source in files:
         try:
             st = os.stat(source)
-        except OSError:
+        except (OSError, ValueError):  # ValueError: an unlisted entry (etl.sources), whose name holds a NUL
             sizes.append(-1)
             mtimes.append(-1)
             continue
@@ -189,10 +189,11 @@ def dataset_untouched(record: dict[str, Any], out: Path) -> bool:
     return all(file_matches(out / name, stat) for name, stat in record.get("others", {}).items())
 
 
-def summary_line(documents: int, statements: int, speakers: int, errors: int, out: str, state: str) -> str:
+def summary_line(documents: int, statements: int, speakers: int, errors: int, out: str, state: str,
+                 duplicate_texts: int = 0) -> str:
     """What ``etl run`` prints last: the dataset's counts, where it is, and what the run did."""
-    return (f"{documents} documents, {statements} statements, {speakers} speakers, {errors} errors → "
-            f"{out} ({state})")
+    return (f"{documents} documents, {statements} statements, {speakers} speakers, {errors} errors, "
+            f"{duplicate_texts} duplicate texts → {out} ({state})")
 
 
 # -- before the command line is loaded ----------------------------------------------------
@@ -201,7 +202,7 @@ def summary_line(documents: int, statements: int, speakers: int, errors: int, ou
 #: only made for a command line it reads exactly as ``etl run`` reads it.
 VALUE_OPTIONS = {"--out": "out", "-o": "out", "--batch-size": "batch_size", "--disable": "disable",
                  "--enable": "enable", "--config": "config", "-c": "config", "--jobs": "jobs", "-j": "jobs",
-                 "--executor": "executor", "--cache-dir": "cache_dir"}
+                 "--executor": "executor", "--cache-dir": "cache_dir", "--max-file-size": "max_file_size"}
 EXECUTORS = ("local", "ray")
 
 
@@ -213,6 +214,7 @@ class RunArguments:
     enable: list[str]
     config: str | None
     cache_dir: str | None
+    max_file_size: int | None = None
 
 
 def parse_run(argv: list[str]) -> RunArguments | None:
@@ -245,8 +247,14 @@ def parse_run(argv: list[str]) -> RunArguments | None:
         return None
     config = values.get("config", [None])[0]
     cache_dir = values.get("cache_dir", [None])[0]
+    limit = None
+    if "max_file_size" in values:
+        try:
+            limit = parse_size(values["max_file_size"][0])
+        except EtlError:
+            return None
     return RunArguments(sources, values["out"][0], values.get("disable", []), values.get("enable", []),
-                        config, cache_dir)
+                        config, cache_dir, limit)
 
 
 _verdicts: dict[tuple[Any, ...], Verdict | None] = {}
@@ -276,7 +284,7 @@ def answer(argv: list[str]) -> int | None:
     args = parse_run(argv)
     if args is None:
         return None
-    installed = installed_digest(args.disable, args.enable, args.config)
+    installed = installed_digest(args.disable, args.enable, args.config, args.max_file_size, args.sources)
     try:
         verdict = check(args.sources, args.out, args.cache_dir, installed)
     except EtlError:
@@ -285,13 +293,15 @@ def answer(argv: list[str]) -> int | None:
     if verdict is None or not verdict.up_to_date or verdict.record.get("summary", {}).get("errors") != 0:
         return None
     counts = verdict.record["summary"]
-    print(summary_line(counts["documents"], counts["statements"], counts["speakers"], 0, args.out, "up to date"))
+    print(summary_line(counts["documents"], counts["statements"], counts["speakers"], 0, args.out, "up to date",
+                       counts.get("duplicate_texts", 0)))
     return 0
 
 
 # -- what is installed ----------------------------------------------------------------
 def installed_digest(disable: list[str] | tuple[str, ...] = (), enable: list[str] | tuple[str, ...] = (),
-                     config: str | Path | None = None) -> str:
+                     config: str | Path | None = None, max_file_size: int | None = None,
+                     sources: list[str] | None = None) -> str:
     """A hash of what :func:`etl.cache.fingerprint` is computed from, read off the installed
     files without importing a plugin: so that a run with nothing to do can say so without
     loading the plugins.
@@ -299,7 +309,9 @@ def installed_digest(disable: list[str] | tuple[str, ...] = (), enable: list[str
     It is stricter than the fingerprint, never looser: every installed distribution and its
     version (a plugin whose dependency was installed may load now), the ``etl`` entry points, the
     ``.py`` files of each one's top-level package and of the core, the command-line plugin
-    choices, the project file's bytes and ``ETL_LOAD_PLUGINS``.
+    choices (``--max-file-size`` among them), the project file's bytes and ``ETL_LOAD_PLUGINS``;
+    and, given the ``sources`` of the command line, the names they are stored under
+    (:class:`etl.sources.SourceNames`), which the same files may change by being named otherwise.
     """
     from importlib.metadata import entry_points
 
@@ -324,6 +336,10 @@ def installed_digest(disable: list[str] | tuple[str, ...] = (), enable: list[str
         "choices": [sorted(disable), sorted(enable), os.environ.get("ETL_LOAD_PLUGINS", "")],
         "config": [str(Path(config).resolve()) if config is not None else None, config_bytes],
     }
+    if max_file_size is not None:
+        parts["max_file_size"] = max_file_size
+    if sources is not None:
+        parts["names"] = SourceNames(sources).recipe()
     return hashlib.blake2b(json.dumps(parts, sort_keys=True).encode(), digest_size=16).hexdigest()
 
 

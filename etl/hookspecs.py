@@ -49,6 +49,11 @@ def etl_configure(options: dict[str, Any]) -> None:
     of ``etl.toml`` (or ``[tool.etl.plugins.NAME]`` of ``pyproject.toml``),
     and an empty dict when the file gives none or there is no file.
 
+    A plugin that does not implement this hook takes no options: a
+    non-empty ``[plugins.NAME]`` table for it stops the run before anything
+    is read, with a message naming the plugin and the options. A plugin that
+    implements it must check its options itself, as below.
+
     :param options: option name to value, as TOML parsed them (``str``,
         ``int``, ``float``, ``bool``, lists and tables).
     :returns: nothing. Raise ``etl.errors.EtlError`` (or ``ValueError``) with
@@ -100,15 +105,27 @@ def etl_read(source: str, data: bytes) -> list[Document] | None:
     turn; the first that returns a list (even an empty one) has claimed the
     file and the others are not asked.
 
-    :param source: the file's path or URI as the user gave it (or as found
-        under a folder the user gave); readers choose by its suffix.
+    Only regular files reach readers, and only up to the run's size limit
+    (``--max-file-size``); the core opens them and hands over the bytes.
+
+    :param source: the name the file is stored under (``documents.source``):
+        its path relative to the folder, file or glob the user named (a URI
+        as given), never the path on disk; readers choose by its suffix.
     :param data: the file's raw bytes.
     :returns: the documents the file holds (a text file holds one, a JSON
-        Lines file may hold many), or ``None`` when this reader does not read
-        this kind of file. ``Document.text`` must be the cleaned body that
-        statement offsets will refer to. Raise ``etl.errors.InputError`` with
-        a one-line message for a file this reader claims but cannot read
-        (binary data, undecodable bytes, empty file).
+        Lines file may hold many), as a list (or any iterable) of
+        :class:`etl.model.Document`, or ``None`` when this reader does not
+        read this kind of file. ``Document.text`` must be the cleaned body
+        that statement offsets will refer to; ``title``, ``outlet`` and
+        ``byline`` are ``str`` or ``None``; ``published_at`` is a
+        ``datetime`` with its ``tzinfo`` when the document gives the time
+        zone, a naive one (the date and time as printed) when it does not,
+        or ``None``: never assume UTC. ``doc_id`` is set by the core, from
+        ``source`` and the document's position in the list. Raise
+        ``etl.errors.InputError`` with a one-line message for a file this
+        reader claims but cannot read (binary data, undecodable bytes, empty
+        file). A result that breaks this contract is an error row naming
+        the reader (stage ``read``), and the run goes on.
     """
 
 
@@ -120,12 +137,16 @@ def etl_segment(document: Document) -> list[Statement] | None:
     the first that returns a list (even an empty one) wins.
 
     :param document: the document as the reader returned it, with ``doc_id``
-        filled in.
+        filled in by the core.
     :returns: the statements in document order, each with ``kind``, character
         offsets into ``document.text`` (``text[char_start:char_end]`` is the
         statement), the ``speaker`` mention as written (or ``None``), and the
-        ``rule`` and ``confidence`` that say how it was found; or ``None`` to
-        let another segmenter try.
+        ``rule`` and ``confidence`` (0 to 1) that say how it was found; or
+        ``None`` to let another segmenter try. A result that breaks this
+        contract (not a list of :class:`etl.model.Statement`, offsets outside
+        the text, fields of the wrong type) is an error row naming the
+        segmenter (stage ``segment``), the document is kept without
+        statements, and the run goes on.
     """
 
 
@@ -142,8 +163,12 @@ def etl_resolve_speakers(
     :param statements: the segmenter's statements, in order.
     :returns: one entry per statement, in the same order: a
         :class:`etl.model.SpeakerRef` naming the person (canonical name alone,
-        the surface form as ``alias``, and ``role`` and ``affiliation`` where
-        known), or ``None`` when the document does not say who speaks.
+        a non-empty ``str``; the surface form as ``alias``, and ``role`` and
+        ``affiliation`` where known, each ``str`` or ``None``), or ``None``
+        when the document does not say who speaks. A result that breaks this
+        contract (not a list, the wrong count, items that are not
+        ``SpeakerRef``) is an error row naming the resolver (stage
+        ``resolve``); the document's statements are kept without speakers.
     """
 
 

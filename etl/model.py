@@ -48,8 +48,10 @@ class Document:
     """One input document, as a reader returns it.
 
     `text` is the cleaned body: every statement's offsets refer to it.
-    `doc_id` is filled in by the core from the raw bytes when a reader leaves
-    it empty.
+    `published_at` is aware (has `tzinfo`) when the document gives its time
+    zone, naive when it does not: the core never assumes one. `doc_id` is set
+    by the core from the stored source and the document's position in its
+    file, so that it is unique in a dataset; a reader's own value is replaced.
     """
 
     source: str

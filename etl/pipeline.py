@@ -10,7 +10,8 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import timezone
+from datetime import datetime, timezone
+from numbers import Integral, Real
 from typing import Any, Iterable, Iterator
 
 import pyarrow as pa
@@ -19,7 +20,7 @@ from etl.errors import EtlError, InputError, PluginError
 from etl.model import Document, SpeakerRef, Statement, stable_id
 from etl.plugins import PluginHost
 from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
-from etl.sources import is_uri
+from etl.sources import DEFAULT_MAX_FILE_SIZE, SourceNames, is_uri, read_file, too_large, why_unlisted
 from etl.speakers import MENTION_SCHEMA
 
 DEFAULT_BATCH_SIZE = 256
@@ -60,21 +61,28 @@ def expand_uri(source: str) -> list[str]:
     return found
 
 
-def read_bytes(source: str) -> bytes:
-    """A source's raw bytes, from a local path or a URI."""
-    try:
-        if is_uri(source):
-            import pyarrow.fs as pafs
+def read_bytes(source: str, limit: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
+    """A source's raw bytes, from a local path or a URI: a regular file of at most ``limit`` bytes."""
+    if not is_uri(source):
+        return read_file(source, limit)
+    import pyarrow.fs as pafs
 
-            fs, path = pafs.FileSystem.from_uri(source)
-            with fs.open_input_stream(path) as fh:
-                return fh.read()
-        with open(source, "rb") as fh:
-            return fh.read()
+    try:
+        fs, path = pafs.FileSystem.from_uri(source)
+        info = fs.get_file_info(path)
+        if info.type != pafs.FileType.File:
+            raise InputError("not a regular file; only regular files are read")
+        if info.size is not None and info.size > limit:
+            raise InputError(too_large(info.size, limit))
+        with fs.open_input_stream(path) as fh:
+            data = fh.read(limit + 1)
     except OSError as exc:
         raise InputError(f"cannot open: {exc.strerror or exc}") from None
     except pa.ArrowException as exc:
         raise InputError(f"cannot open: {exc}") from None
+    if len(data) > limit:
+        raise InputError(too_large(len(data), limit))
+    return data
 
 
 def content_key(data: bytes) -> str:
@@ -105,69 +113,207 @@ def error_row(source: str, stage: str, plugin: str, message: str) -> dict[str, s
     return {"source": source, "stage": stage, "plugin": plugin, "message": " ".join(str(message).split())}
 
 
-def read_source(host: PluginHost, source: str, data: bytes | None = None) -> list[Document]:
-    """Read one file through the first reader that claims it."""
-    if data is None:
-        data = read_bytes(source)
+@dataclass(frozen=True)
+class Reading:
+    """How a run reads its sources: the names they are stored under, and the largest file it reads."""
+
+    names: SourceNames | None = None
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+
+    def names_for(self, sources: list[str]) -> SourceNames:
+        # Without the run's own sources (a batch processed alone), the batch's files name themselves.
+        return self.names if self.names is not None else SourceNames(sources)
+
+
+def read_source(host: PluginHost, source: str, data: bytes) -> list[Document]:
+    """Read one file, stored under the name ``source``, through the first reader that claims it.
+
+    The reader's result is checked against the contract: a breach is a
+    :class:`PluginError` naming the reader, never a crash of the batch.
+    """
     plugin, docs = host.call_first("etl_read", source=source, data=data)
     if plugin is None:
         raise InputError("no reader claims this kind of file (`etl plugins` lists the readers)")
-    for i, doc in enumerate(docs):
-        if not isinstance(doc, Document):
-            raise PluginError(plugin, f"etl_read returned {type(doc).__name__}, not etl.model.Document")
-        if not doc.doc_id:
-            doc.doc_id = stable_id("doc", doc.text) if len(docs) == 1 else stable_id("doc", doc.text, str(i))
+    return documents_of(plugin, docs)
+
+
+def documents_of(plugin: str, result: Any) -> list[Document]:
+    """A reader's result as a list of checked documents (a list or any iterable of them)."""
+    if isinstance(result, (str, bytes, dict, Document)) or not hasattr(result, "__iter__"):
+        raise PluginError(plugin, f"etl_read returned {type(result).__name__}, not a list of etl.model.Document")
+    try:
+        docs = list(result)
+    except EtlError as exc:
+        exc.plugin = exc.plugin or plugin
+        raise
+    except Exception as exc:
+        raise PluginError(plugin, f"etl_read raised {type(exc).__name__}: {exc}") from None
+    for doc in docs:
+        check_document(plugin, doc)
     return docs
 
 
-def check_statements(plugin: str, doc: Document, statements: list[Statement]) -> None:
-    for st in statements:
-        if not isinstance(st, Statement):
-            raise PluginError(plugin, f"etl_segment returned {type(st).__name__}, not etl.model.Statement")
-        if not 0 <= st.char_start <= st.char_end <= len(doc.text):
-            raise PluginError(plugin, f"statement offsets {st.char_start}:{st.char_end} fall outside the text")
+OPTIONAL_TEXT = ("title", "outlet", "byline")
 
 
-def segment(host: PluginHost, doc: Document) -> tuple[str | None, list[Statement], list[SpeakerRef | None]]:
-    """Statements of one document and the speaker of each."""
+def check_document(plugin: str, doc: Any) -> None:
+    if not isinstance(doc, Document):
+        raise PluginError(plugin, f"etl_read returned {type(doc).__name__}, not etl.model.Document")
+    if not isinstance(doc.text, str) or not storable(doc.text):
+        raise PluginError(plugin, f"etl_read returned a Document whose text is {describe(doc.text)}")
+    if not isinstance(doc.source, str) or not storable(doc.source):
+        raise PluginError(plugin, f"etl_read returned a Document whose source is {describe(doc.source)}")
+    for name in OPTIONAL_TEXT:
+        value = getattr(doc, name)
+        if value is not None and (not isinstance(value, str) or not storable(value)):
+            raise PluginError(plugin, f"etl_read returned a Document whose {name} is {describe(value)}")
+    if doc.published_at is not None and not isinstance(doc.published_at, datetime):
+        raise PluginError(plugin, f"etl_read returned a Document whose published_at is "
+                                  f"{type(doc.published_at).__name__}, not a datetime")
+
+
+def storable(text: str) -> bool:
+    """Whether a string can be stored: UTF-8 (no lone surrogate)."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def describe(value: Any) -> str:
+    return "not valid Unicode (it holds a lone surrogate)" if isinstance(value, str) else \
+        f"{type(value).__name__}, not str"
+
+
+def text_hash(text: str) -> str:
+    """The hash of a document's text that finds identical texts (``documents.text_hash``)."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def segment(host: PluginHost, doc: Document) -> tuple[str | None, list[Statement]]:
+    """The statements of one document, checked against the contract."""
     segmenter, statements = host.call_first("etl_segment", document=doc)
-    statements = list(statements or [])
-    check_statements(segmenter or CORE, doc, statements)
+    if statements is None:
+        return None, []
+    return segmenter, statements_of(segmenter, doc, statements)
+
+
+def statements_of(plugin: str, doc: Document, result: Any) -> list[Statement]:
+    if isinstance(result, (str, bytes, dict, Statement)) or not hasattr(result, "__iter__"):
+        raise PluginError(plugin, f"etl_segment returned {type(result).__name__}, not a list of etl.model.Statement")
+    try:
+        statements = list(result)
+    except EtlError as exc:
+        exc.plugin = exc.plugin or plugin
+        raise
+    except Exception as exc:
+        raise PluginError(plugin, f"etl_segment raised {type(exc).__name__}: {exc}") from None
+    check_statements(plugin, doc, statements)
+    return statements
+
+
+def check_statements(plugin: str, doc: Document, statements: list[Statement]) -> None:
+    """Each statement a Statement with offsets inside the text and fields of the declared types.
+
+    One pass with the cheapest test first: it runs on every statement of a run.
+    """
+    n = len(doc.text)
+    for st in statements:
+        if type(st) is not Statement and not isinstance(st, Statement):
+            raise PluginError(plugin, f"etl_segment returned {type(st).__name__}, not etl.model.Statement")
+        start, end = st.char_start, st.char_end
+        if not (type(start) is int or isinstance(start, Integral)) or \
+                not (type(end) is int or isinstance(end, Integral)):
+            raise PluginError(plugin, f"statement offsets {start!r}:{end!r} are not whole numbers")
+        if not 0 <= start <= end <= n:
+            raise PluginError(plugin, f"statement offsets {start}:{end} fall outside the text")
+        if type(st.kind) is not str or type(st.rule) is not str or \
+                (st.speaker is not None and (type(st.speaker) is not str or not storable(st.speaker))):
+            raise PluginError(plugin, f"statement at {start}:{end} has a kind, rule or speaker that is not "
+                                      f"text ({st.kind!r}, {st.rule!r}, {st.speaker!r})")
+        confidence = st.confidence
+        if not (type(confidence) is float or isinstance(confidence, Real)) or not 0 <= confidence <= 1:
+            raise PluginError(plugin, f"statement at {start}:{end} has confidence {confidence!r}, not a number "
+                                      f"from 0 to 1")
+
+
+def resolve(host: PluginHost, doc: Document, statements: list[Statement]) -> list[SpeakerRef | None]:
+    """The speaker of each statement, checked against the contract."""
     resolver, speakers = host.call_first("etl_resolve_speakers", document=doc, statements=statements)
     if speakers is None:
-        speakers = [None] * len(statements)
-    elif len(speakers) != len(statements):
-        raise PluginError(resolver, f"etl_resolve_speakers returned {len(speakers)} speakers "
-                                    f"for {len(statements)} statements")
-    return segmenter, statements, list(speakers)
+        return [None] * len(statements)
+    return speakers_of(resolver, statements, speakers)
 
 
-def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch:
-    """Read, segment, resolve and enrich one batch of sources."""
+def speakers_of(plugin: str, statements: list[Statement], result: Any) -> list[SpeakerRef | None]:
+    hook = "etl_resolve_speakers"
+    if isinstance(result, (str, bytes, dict, SpeakerRef)) or not hasattr(result, "__iter__"):
+        raise PluginError(plugin, f"{hook} returned {type(result).__name__}, not a list of etl.model.SpeakerRef")
+    try:
+        speakers = list(result)
+    except Exception as exc:
+        raise PluginError(plugin, f"{hook} raised {type(exc).__name__}: {exc}") from None
+    if len(speakers) != len(statements):
+        raise PluginError(plugin, f"{hook} returned {len(speakers)} speakers for {len(statements)} statements")
+    for spk in speakers:
+        if spk is None:
+            continue
+        if not isinstance(spk, SpeakerRef):
+            raise PluginError(plugin, f"{hook} returned {type(spk).__name__}, not etl.model.SpeakerRef or None")
+        if not isinstance(spk.name, str) or not spk.name.strip() or not storable(spk.name):
+            raise PluginError(plugin, f"{hook} returned a SpeakerRef whose name is {spk.name!r}, not a name")
+        for name in ("alias", "role", "affiliation"):
+            value = getattr(spk, name)
+            if value is not None and (not isinstance(value, str) or not storable(value)):
+                raise PluginError(plugin, f"{hook} returned a SpeakerRef whose {name} is {describe(value)}")
+    return speakers
+
+
+def process_batch(host: PluginHost, schema: Schema, sources: list[str], reading: Reading | None = None) -> Batch:
+    """Read, segment, resolve and enrich one batch of sources (paths the listing yielded)."""
+    reading = reading or Reading()
+    names = reading.names_for(sources)
     errors: list[dict[str, str]] = []
     # Rows are gathered column by column: one list per core column, no dict per row.
     doc_columns = Columns(DOCUMENT_FIELDS)
     st_columns = Columns(STATEMENT_FIELDS)
     mentions = Columns(MENTION_SCHEMA.names)
-    keys, n_docs, n_statements, n_mentions = [], [], [], []
+    keys, n_docs, n_statements, n_mentions, stored = [], [], [], [], []
     for source in sources:
+        unlisted = why_unlisted(source)
+        name = names.name(unlisted[0] if unlisted else source)
+        stored.append(name)
         docs: list[Document] = []
         key = ""
         try:
-            data = read_bytes(source)
+            data = read_bytes(source, reading.max_file_size)
             key = content_key(data)
-            docs = read_source(host, source, data)
+            docs = read_source(host, name, data)
         except EtlError as exc:
-            errors.append(error_row(source, "read", exc.plugin or CORE, str(exc)))
+            errors.append(error_row(name, "read", exc.plugin or CORE, str(exc)))
         keys.append(key)
         n_docs.append(len(docs))
         st_before, m_before = st_columns.rows, mentions.rows
-        for doc in docs:
+        for position, doc in enumerate(docs):
+            # The stored name and the position in the file: unique in the dataset, stable across runs.
+            doc.doc_id = stable_id("doc", name, str(position))
+            statements: list[Statement] = []
+            speakers: list[SpeakerRef | None] = []
+            segmenter = None
             try:
-                segmenter, statements, speakers = segment(host, doc)
+                segmenter, statements = segment(host, doc)
             except EtlError as exc:
-                errors.append(error_row(source, "segment", exc.plugin or CORE, str(exc)))
-                segmenter, statements, speakers = None, [], []
+                errors.append(error_row(name, "segment", exc.plugin or CORE, str(exc)))
+            if statements:
+                try:
+                    speakers = resolve(host, doc, statements)
+                except EtlError as exc:
+                    errors.append(error_row(name, "resolve", exc.plugin or CORE,
+                                            f"{exc} (the statements are kept without speakers)"))
+                    speakers = [None] * len(statements)
             published = add_document(doc_columns, doc, len(statements))
             add_statements(st_columns, mentions, doc, statements, speakers, segmenter, published)
         n_statements.append(st_columns.rows - st_before)
@@ -182,12 +328,13 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch
         "source": pa.array(sources, pa.string()), "key": pa.array(keys, pa.string()),
         "n_documents": pa.array(n_docs, pa.int64()), "n_statements": pa.array(n_statements, pa.int64()),
         "n_mentions": pa.array(n_mentions, pa.int64()),
-        "n_errors": pa.array([per_source.get(s, 0) for s in sources], pa.int64()),
+        "n_errors": pa.array([per_source.get(s, 0) for s in stored], pa.int64()),
     })
     return Batch(documents, statements, pa.table(mentions.lists, schema=MENTION_SCHEMA), errors, index)
 
 
-DOCUMENT_FIELDS = ("doc_id", "source", "title", "published_at", "outlet", "text", "n_statements")
+DOCUMENT_FIELDS = ("doc_id", "source", "title", "published_at", "published_local", "outlet", "text", "text_hash",
+                   "n_statements")
 STATEMENT_FIELDS = ("statement_id", "doc_id", "seq", "speaker_id", "kind", "text", "char_start", "char_end",
                     "speaker_mention", "segmenter", "rule", "confidence")
 
@@ -204,14 +351,27 @@ class Columns:
 
 
 def add_document(columns: Columns, doc: Document, n_statements: int) -> Any:
-    """Add one document's row; returns its publication time in UTC."""
-    published = doc.published_at
-    if published is not None and published.tzinfo is not None:
-        published = published.astimezone(timezone.utc)
-    for name, value in zip(DOCUMENT_FIELDS, (doc.doc_id, doc.source, doc.title, published, doc.outlet,
-                                             doc.text, n_statements)):
+    """Add one document's row; returns its publication time in UTC (None when the zone is unknown)."""
+    published, local = publication_times(doc.published_at)
+    for name, value in zip(DOCUMENT_FIELDS, (doc.doc_id, doc.source, doc.title, published, local, doc.outlet,
+                                             doc.text, text_hash(doc.text), n_statements)):
         columns.lists[name].append(value)
     return published
+
+
+def publication_times(stamp: datetime | None) -> tuple[datetime | None, datetime | None]:
+    """(``published_at``, ``published_local``) of a reader's date.
+
+    A date with a zone is a moment: stored in UTC, and as the document prints
+    it (its wall-clock time, without the zone). A date without one is only
+    the wall-clock time: no zone is invented for it, so it has no UTC moment.
+    """
+    if stamp is None:
+        return None, None
+    stamp = stamp.replace(microsecond=0)  # the columns hold seconds
+    if stamp.tzinfo is None or stamp.utcoffset() is None:
+        return None, stamp.replace(tzinfo=None)
+    return stamp.astimezone(timezone.utc), stamp.replace(tzinfo=None)
 
 
 def add_statements(columns: Columns, mentions: Columns, doc: Document, statements: list[Statement],

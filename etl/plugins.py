@@ -141,8 +141,14 @@ class PluginHost:
         """Call ``etl_configure`` on every plugin with its own options.
 
         A plugin that rejects its options stops the run with a
-        :class:`PluginError` naming it.
+        :class:`PluginError` naming it; so do options given to a loaded
+        plugin that implements no ``etl_configure`` (it cannot take any).
         """
+        takes_options = {impl.plugin_name for impl in self.implementations("etl_configure")}
+        for name in sorted(options):
+            if options[name] and name in self.infos and name not in takes_options:
+                raise PluginError(name, f"takes no options (it implements no etl_configure), but is given "
+                                        f"{', '.join(sorted(map(str, options[name])))}; remove them")
         for impl in self.implementations("etl_configure"):
             try:
                 self.call_one(impl, options=dict(options.get(impl.plugin_name, {})))

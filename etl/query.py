@@ -1,4 +1,13 @@
-"""DuckDB over a dataset folder, with the tables as views."""
+"""DuckDB over a dataset folder, with the tables as views.
+
+A query reads the dataset and nothing else. The tables are handed to DuckDB
+as Arrow datasets (their paths are never pasted into SQL, so a folder named
+with a quote is only a name), and then DuckDB's own access to files is
+switched off and the configuration locked: the SQL cannot write a file
+(``COPY ... TO``), attach a database, install or load an extension, or read
+any other file. ``unsafe=True`` (``etl query --unsafe``) leaves DuckDB's file
+access on, for a query that exports or joins other files.
+"""
 from __future__ import annotations
 
 import csv
@@ -23,28 +32,61 @@ def table_path(dataset: Path, table: str) -> str | None:
     return None
 
 
-def connect(dataset: Path) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with views ``documents``, ``speakers``, ``statements`` (and ``errors``)."""
+def table_files(dataset: Path, table: str) -> list[str]:
+    """The Parquet files that hold ``table``, in order; empty when the dataset has none."""
+    single = dataset / f"{table}.parquet"
+    if single.exists():
+        return [str(single)]
+    folder = dataset / table
+    return sorted(str(p) for p in folder.glob("*.parquet")) if folder.is_dir() else []
+
+
+#: Settings that keep a query to the dataset: no file access of DuckDB's own, no extensions.
+READ_ONLY = (
+    ("autoinstall_known_extensions", False),
+    ("autoload_known_extensions", False),
+    ("enable_external_access", False),
+    ("lock_configuration", True),  # last: nothing above can be set back by the query
+)
+
+
+def connect(dataset: Path, unsafe: bool = False) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with views ``documents``, ``speakers``, ``statements`` (and ``errors``).
+
+    Read-only unless ``unsafe``: see the module's docstring.
+    """
+    import pyarrow.dataset as ds
+
     dataset = Path(dataset)
     if not dataset.is_dir():
         raise EtlError(f"{dataset}: no such dataset folder (build one with `etl run SOURCES --out {dataset}`)")
-    con = duckdb.connect()
+    con = duckdb.connect(config={"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+                         if not unsafe else {})
     for table in (*TABLES, "errors"):
-        path = table_path(dataset, table)
-        if path is None:
+        files = table_files(dataset, table)
+        if not files:
             if table == "errors":
                 continue
             raise EtlError(f"{dataset}: no {table}.parquet; is this a dataset built by `etl run`?")
-        con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{path}')")
+        try:
+            con.register(table, ds.dataset(files, format="parquet"))
+        except Exception as exc:  # pyarrow's errors for an unreadable file vary by version
+            raise EtlError(f"{dataset}: cannot read the {table} table: {str(exc).splitlines()[0]}") from None
+    if not unsafe:
+        for name, value in READ_ONLY:
+            con.execute(f"SET {name} = {str(value).lower()}")
     return con
 
 
-def query(dataset: Path, sql: str) -> tuple[list[str], list[tuple]]:
-    con = connect(dataset)
+def query(dataset: Path, sql: str, unsafe: bool = False) -> tuple[list[str], list[tuple]]:
+    con = connect(dataset, unsafe=unsafe)
     try:
         rel = con.execute(sql)
         columns = [d[0] for d in rel.description or []]
         return columns, rel.fetchall()
+    except duckdb.PermissionException as exc:
+        raise EtlError(f"query refused: {str(exc).splitlines()[0]}; `etl query` only reads the dataset "
+                       f"unless given --unsafe") from None
     except duckdb.Error as exc:
         raise EtlError(f"query failed: {str(exc).splitlines()[0]}") from None
 

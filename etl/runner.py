@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl.cache import (ERRORS_SCHEMA, LOOKUP_SCHEMA, Hit, IndexReader, ResultCache, Segment, batch_segment,
@@ -35,10 +36,10 @@ from etl.freshness import (check, dataset_untouched, default_cache_dir, file_mat
                            names_digest, now_ns, read_record, same_listing, split_parts, stats_digest,
                            write_record)
 from etl.memory import hand_back, settle_collector, settle_worker_allocators
-from etl.pipeline import DEFAULT_BATCH_SIZE, Batch, enrich, errors_table, process_batch
+from etl.pipeline import DEFAULT_BATCH_SIZE, Batch, Reading, enrich, errors_table, process_batch
 from etl.plugins import PluginHost
 from etl.schema import ERROR_COLUMNS, Schema, arrow_schema
-from etl.sources import count_sources, is_uri, iter_sources
+from etl.sources import DEFAULT_MAX_FILE_SIZE, SourceNames, count_sources, is_uri, iter_sources
 from etl.speakers import MENTION_SCHEMA, Partial, merge, partial, speakers_table
 from etl.writer import COMPRESSION, ROW_GROUP_ROWS, DatasetWriter, local_path
 
@@ -52,6 +53,7 @@ class RunSummary:
     errors: list[dict[str, str]] = field(default_factory=list)
     computed: int = 0  # sources processed by this run
     reused: int = 0  # sources whose rows came from the cache
+    duplicate_texts: int = 0  # documents whose text an earlier document has
     up_to_date: bool = False  # nothing had changed: the dataset was left as it was
 
     @property
@@ -71,9 +73,10 @@ class BatchTask:
     and options, and the plugins registered at run time, pickled by value.
     """
 
-    def __init__(self, host: PluginHost, schema: Schema):
+    def __init__(self, host: PluginHost, schema: Schema, reading: Reading | None = None):
         self.host: PluginHost | None = host
         self.schema: Schema | None = schema
+        self.reading = reading
         self.recipe: dict[str, Any] | None = None
 
     def __call__(self, sources: list[str]) -> Batch | None:
@@ -83,7 +86,7 @@ class BatchTask:
             self.host = host_from_recipe(self.recipe)
             self.schema = self.host.schema()
             settle_collector()
-        return process_batch(self.host, self.schema, sources)
+        return process_batch(self.host, self.schema, sources, self.reading)
 
     def warm_up(self) -> None:
         """Let every plugin load its models in this process before the first batch (``etl_warm_up``).
@@ -100,10 +103,11 @@ class BatchTask:
         settle_collector()
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"recipe": host_recipe(self.host) if self.host is not None else self.recipe}
+        return {"recipe": host_recipe(self.host) if self.host is not None else self.recipe, "reading": self.reading}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.recipe, self.host, self.schema = state["recipe"], None, None
+        self.reading = state.get("reading")
 
 
 RUN_TIME = "registered at run time"
@@ -225,7 +229,8 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
         progress: Callable[[int], None] | None = None, jobs: int | None = None, executor: Any = None,
         full_refresh: bool = False, cache_dir: str | Path | None = None, row_group_rows: int | None = None,
         options: dict[str, Any] | None = None, on_total: Callable[[int], None] | None = None,
-        installed: str | None = None, listing: tuple[bool, int] | None = None) -> RunSummary:
+        installed: str | None = None, listing: tuple[bool, int] | None = None,
+        max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> RunSummary:
     """Build a dataset from ``sources`` into the folder (or URI) ``out``.
 
     ``jobs`` worker processes run the batches (default: every core), unless
@@ -235,7 +240,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
     loaded under, recorded so that :func:`unchanged` can tell the next run
     it has nothing to do before it loads any plugin; ``listing`` is what
     :func:`unchanged` found of the sources' listing, so that they are not
-    walked for it twice.
+    walked for it twice. A file over ``max_file_size`` bytes is an error row.
 
     Memory does not grow with the number of sources: they are listed lazily
     (:mod:`etl.sources`), stat'ed and looked up in the cache one part at a
@@ -244,7 +249,10 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
     sources = list(sources)
     iter_sources(sources)  # a source that matches nothing fails here, before any work
     schema = host.schema()
-    fp = fingerprint(host, schema, options)
+    reading = Reading(SourceNames(sources), max_file_size)
+    # The stored names and the size limit shape the rows as the bytes do.
+    fp = fingerprint(host, schema, {**(options or {}), "names": reading.names.recipe(),
+                                    "max_file_size": max_file_size})
     root = Path(cache_dir) if cache_dir else default_cache_dir(out)
     cache = ResultCache(root, fp, refresh=full_refresh)
     metadata: dict[str, Any] = {"plugins": host.versions()}
@@ -293,7 +301,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
                 dispatched.append((plan, chunk))
                 yield [plan.files[i] for i in chunk]
 
-    results = iter(executor.map(BatchTask(host, schema), work()))
+    results = iter(executor.map(BatchTask(host, schema, reading), work()))
     held: list[Any] = []  # a part's first result, taken to learn which part comes next
 
     def next_fresh(plan: PartPlan) -> tuple[Segment, list[int]]:
@@ -310,6 +318,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
 
     writer = DatasetWriter(out, schema, metadata, group_rows=row_group_rows)
     total = SpeakerTotals()
+    texts = TextHashes()
     error_tables: list[pa.Table] = []
     used: set[str] = set()
     new_parts: list[dict[str, Any]] = []
@@ -325,6 +334,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
             if kept is not None:
                 counts, values, errors = kept
                 total.add(Partial(counts, values))
+                texts.add(pq.read_table(local_out / prev["files"]["documents"], columns=["text_hash"])["text_hash"])
                 error_tables.append(errors)
                 summary.documents += prev["documents"]
                 summary.statements += prev["statements"]
@@ -337,7 +347,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
                     progress(len(plan.files))
                 continue
             mentions, errors, keys, entries = build_part(writer, cache, names, plan, next_fresh, summary,
-                                                         progress, used)
+                                                         progress, used, texts)
             cache.record(entries)
             part_partial = partial(mentions)
             total.add(part_partial)
@@ -351,6 +361,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
             for table, file in single_part_files().items():
                 writer.rename(new_parts[0]["files"][table], file)
             new_parts[0]["files"] = single_part_files()
+        summary.duplicate_texts = summary.documents - texts.distinct()
         enrich_errors: list[dict[str, str]] = []
         speakers = enrich(host, schema, "speakers", speakers_table(schema, total.merged()), enrich_errors)
         summary.speakers = speakers.num_rows
@@ -403,10 +414,27 @@ class SpeakerTotals:
         return merge(self.partials) if self.partials else Partial.empty()
 
 
+class TextHashes:
+    """The distinct ``text_hash`` values of the documents written so far, to count repeated texts.
+
+    Kept as one small Arrow array of distinct values per part (16 bytes and an
+    offset a document), never as Python strings.
+    """
+
+    def __init__(self) -> None:
+        self.parts: list[pa.Array] = []
+
+    def add(self, hashes: list[pa.Array] | pa.ChunkedArray) -> None:
+        self.parts.append(pc.unique(pa.chunked_array(hashes, pa.string())))
+
+    def distinct(self) -> int:
+        return len(pc.unique(pa.chunked_array(self.parts, pa.string())))
+
+
 def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str], plan: PartPlan,
                next_fresh: Callable[[PartPlan], tuple[Segment, list[int]]], summary: RunSummary,
                progress: Callable[[int], None] | None,
-               used: set[str]) -> tuple[pa.Table, pa.Table, list[str], pa.Table]:
+               used: set[str], texts: TextHashes | None = None) -> tuple[pa.Table, pa.Table, list[str], pa.Table]:
     """Stream one part's rows, cached or fresh, in source order into its files.
 
     Returns the part's mentions, error rows, each source's content key, and
@@ -418,6 +446,7 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
     errors: list[pa.Table] = []
     keys: list[str] = []
     entries: list[pa.Table] = []
+    hashes: list[pa.Array] = []  # the distinct text hashes of each run of rows written
     found: list[tuple[str, Hit]] = []  # the cached sources met since the last fresh segment
     fresh: Segment | None = None
     fresh_row = 0
@@ -427,7 +456,9 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
         segment, a, b = run
         if segment is None or a == b:
             return
-        documents.write(segment.rows("documents", a, b))
+        rows = segment.rows("documents", a, b)
+        documents.write(rows)
+        hashes.append(pc.unique(rows["text_hash"]))
         statements.write(segment.rows("statements", a, b))
         mentions.append(segment.rows("mentions", a, b))
         errors.append(segment.rows("errors", a, b))
@@ -466,6 +497,8 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
     flush_hits()
     writer.close_file(names["documents"])
     writer.close_file(names["statements"])
+    if texts is not None:
+        texts.add(hashes)
     summary.documents += documents.rows
     summary.statements += statements.rows
     index = pa.concat_tables([LOOKUP_SCHEMA.empty_table(), *entries]).sort_by("source") if entries else \
@@ -518,7 +551,8 @@ def save_record(root: Path, out: str | Path, layout: str, parts: list[dict[str, 
         "out": str(out), "layout": layout, "fingerprint": fp, "installed": installed, "parts": parts,
         "others": {name: stat(local_out / name) for name in ("speakers.parquet", "errors.parquet")},
         "summary": {"documents": summary.documents, "statements": summary.statements,
-                    "speakers": summary.speakers, "errors": len(summary.errors)},
+                    "speakers": summary.speakers, "errors": len(summary.errors),
+                    "duplicate_texts": summary.duplicate_texts},
     }
     write_record(root, record)
 
@@ -594,4 +628,5 @@ def recorded_summary(record: dict[str, Any], local_out: Path, n_sources: int) ->
     errors = pq.read_table(local_out / "errors.parquet").to_pylist()
     counts = record["summary"]
     return RunSummary(sources=n_sources, documents=counts["documents"], statements=counts["statements"],
-                      speakers=counts["speakers"], errors=errors, reused=n_sources, up_to_date=True)
+                      speakers=counts["speakers"], errors=errors, reused=n_sources, up_to_date=True,
+                      duplicate_texts=counts.get("duplicate_texts", 0))

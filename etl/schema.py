@@ -20,13 +20,20 @@ def _core(table: str, name: str, type_: pa.DataType, description: str) -> Column
 
 
 CORE_COLUMNS: list[Column] = [
-    _core("documents", "doc_id", pa.string(), "Stable id derived from the document's raw bytes."),
-    _core("documents", "source", pa.string(), "The input path or URI as given."),
+    _core("documents", "doc_id", pa.string(),
+          "Unique, stable id derived from the source and the document's position in that file."),
+    _core("documents", "source", pa.string(),
+          "The input file, relative to the folder, file or glob named on the command line (a URI as given)."),
     _core("documents", "title", pa.string(), "The document's title, where it has one."),
     _core("documents", "published_at", pa.timestamp("s", tz="UTC"),
-          "When the document was published, where the text says; null when unknown, never invented."),
+          "When the document was published, in UTC; null unless the text gives the date with its time zone."),
+    _core("documents", "published_local", pa.timestamp("s"),
+          "The publication date and time as the document prints them, local to where it was published "
+          "(no time zone); null when the text gives no date."),
     _core("documents", "outlet", pa.string(), "The outlet that published the document, where the text names it."),
     _core("documents", "text", pa.string(), "The cleaned body; statement offsets refer to it."),
+    _core("documents", "text_hash", pa.string(),
+          "Hash of the text (BLAKE2b, 128 bits, hex): equal for documents with identical texts."),
     _core("documents", "n_statements", pa.int32(), "How many statements the document holds."),
     _core("statements", "statement_id", pa.string(), "Stable id: the document's id and the statement's position."),
     _core("statements", "doc_id", pa.string(), "The document the statement is in."),
@@ -49,9 +56,10 @@ CORE_COLUMNS: list[Column] = [
     _core("speakers", "n_statements", pa.int32(), "How many statements the person makes."),
     _core("speakers", "n_documents", pa.int32(), "In how many documents the person speaks."),
     _core("speakers", "first_seen", pa.timestamp("s", tz="UTC"),
-          "Earliest publication date among the documents the person speaks in; null when none is dated."),
+          "Earliest published_at among the documents the person speaks in; null when none has one "
+          "(a date without a time zone is no moment)."),
     _core("speakers", "last_seen", pa.timestamp("s", tz="UTC"),
-          "Latest publication date among the documents the person speaks in; null when none is dated."),
+          "Latest published_at among the documents the person speaks in; null when none has one."),
 ]
 
 ERROR_COLUMNS: list[Column] = [

@@ -69,7 +69,11 @@ def query_embedder(owner: str) -> Callable[[str], list[float]]:
         if vector is None:
             raise EtlError(f"plugin {owner!r} wrote the {COLUMN} column but does not implement "
                            f"etl_embed_query to embed a search query")
-        return list(vector)
+        try:
+            return [float(x) for x in vector]
+        except (TypeError, ValueError):
+            raise EtlError(f"plugin {owner!r}: etl_embed_query returned {type(vector).__name__}, "
+                           f"not a list of numbers") from None
 
     return embed
 

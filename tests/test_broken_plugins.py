@@ -107,7 +107,7 @@ def test_the_cli_warns_once_per_import_failure_and_lists_the_rest(cli, broken):
 def test_runner_turns_every_broken_batch_into_error_rows(broken, tmp_path):
     host = default_host()
     summary = run(host, [str(SEEDS)], tmp_path / "ds")
-    sources = sorted(str(p) for p in SEEDS.iterdir())
+    sources = sorted(f"seeds/{p.name}" for p in SEEDS.iterdir())  # stored under the folder's name
     docs = check_dataset(tmp_path / "ds", len(sources))
     rows = pq.read_table(tmp_path / "ds" / "errors.parquet").to_pylist()
     assert rows == sorted(summary.errors, key=lambda r: (r["source"], r["stage"], r["plugin"], r["message"]))

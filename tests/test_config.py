@@ -110,7 +110,7 @@ def test_run_with_config_applies_options_and_records_the_resolved_configuration(
         meta = run_metadata(tmp_path / "ds", table)
         assert meta["plugins"] == {"alpha": "2.3.1", "beta": "2.3.1"}
         assert meta["config"] == {
-            "file": str(path), "load": ["alpha", "beta"], "disable": [], "enable": [],
+            "file": "etl.toml", "load": ["alpha", "beta"], "disable": [], "enable": [],
             "order": ["beta", "alpha"], "options": {"beta": {"label": "Beta wire", "since": "2024-03-12"}},
         }
 

@@ -1,7 +1,8 @@
 """Metadata that stands in a document's text: title, date, byline, outlet.
 
 Shared by the readers. Dates are only returned when the text gives the year:
-a date is never invented.
+a date is never invented, and neither is a time zone: a date and time the
+text prints without one is returned naive (as printed), with one aware.
 """
 from __future__ import annotations
 
@@ -86,7 +87,7 @@ def header(text: str) -> tuple[str, ...]:
 
 
 def find_published_at(text: str) -> datetime | None:
-    """The first full date (with year) among the header lines, as UTC."""
+    """The first full date (with year) among the header lines: aware when the text gives its zone, else naive."""
     for line in header(text):
         if len(line) > 120 or DIGIT.search(line) is None:  # a paragraph, or no date: every date has digits
             continue
@@ -115,10 +116,12 @@ def to_datetime(g: dict[str, str | None]) -> datetime | None:
     return stamp.replace(tzinfo=zone_of(g))
 
 
-def zone_of(g: dict[str, str | None]) -> timezone:
-    """The zone the text gives; a time with no zone is taken as written (UTC)."""
+def zone_of(g: dict[str, str | None]) -> timezone | None:
+    """The zone the text gives (`UTC+4`, `GMT`, `Z`, `+04:00`), or None when it gives none."""
     offset = g.get("offset") or g.get("iso_zone")
-    if not offset or offset == "Z":
+    if not offset:
+        return timezone.utc if g.get("utc") or g.get("zname") else None
+    if offset == "Z":
         return timezone.utc
     offset = offset.replace("−", "-").replace(" ", "").replace(":", "")
     sign = -1 if offset.startswith("-") else 1
