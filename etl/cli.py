@@ -47,14 +47,19 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(1)
 
 
+Field = Annotated[Optional[list[str]], typer.Option(
+    "--field", help="FIELD=NAME: the input's records give the document field FIELD (text, title, date, url, "
+                    "id, author, source, language) under NAME, e.g. --field text=body (repeatable).")]
+
+
 def load_host(disable: list[str] | None = None, enable: list[str] | None = None,
-              config: Path | None = None) -> PluginHost:
+              config: Path | None = None, fields: list[str] | None = None) -> PluginHost:
     """The plugin host for a command; load failures are reported once each."""
     from etl.config import ProjectConfig, build_host, load_config
 
     try:
         project = load_config(config) if config is not None else ProjectConfig()
-        host = build_host(project.with_flags(disable or (), enable or ()))
+        host = build_host(project.with_flags(disable or (), enable or (), fields or ()))
     except EtlError as exc:
         raise fail(str(exc))
     for failure in host.failures:
@@ -77,6 +82,7 @@ def run(
     disable: Disable = None,
     enable: Enable = None,
     config: ConfigFile = None,
+    field: Field = None,
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", min=1, help="Worker processes (default: every core); 1 runs in this process.")] = None,
     full_refresh: Annotated[bool, typer.Option(
@@ -100,7 +106,7 @@ def run(
     from etl.runner import unchanged
 
     settle_allocators()  # before any worker is forked, so that they inherit it
-    installed = installed_digest(disable or (), enable or (), config)
+    installed = installed_digest(disable or (), enable or (), config, field or ())
     try:
         # Nothing changed since the last run: say so without loading (importing) a plugin.
         summary, listing = (None, None) if full_refresh or address else \
@@ -108,7 +114,7 @@ def run(
     except EtlError as exc:
         raise fail(str(exc))
     if summary is None:
-        host = load_host(disable, enable, config)
+        host = load_host(disable, enable, config, field)
         settle_collector()  # the plugins are loaded: keep the collector off them, here and in forked workers
         summary = build(host, sources, out_dir, batch_size, executor, jobs, address, full_refresh, cache_dir,
                         installed, listing)

@@ -8,10 +8,12 @@ A project file is ``etl.toml``, or the ``[tool.etl]`` table of a
     enable = ["sentiment"]                     # opt-in plugins to load as well
     order = ["quotes"]                         # called first, in this order
 
+    fields = { text = "body" }                 # the input's field names, for readers of tables
+
     [plugins.quantities]                       # options, given to the plugin's etl_configure
     units = ["km", "t"]
 
-Options on the command line (``--disable``, ``--enable``) add to the file's;
+Options on the command line (``--disable``, ``--enable``, ``--field``) add to the file's;
 the ``ETL_LOAD_PLUGINS`` environment variable replaces ``load``.
 """
 from __future__ import annotations
@@ -39,11 +41,25 @@ class ProjectConfig:
     enable: list[str] = field(default_factory=list)
     order: list[str] = field(default_factory=list)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: Document field → the name an input's records give it (``--field text=body``).
+    fields: dict[str, str] = field(default_factory=dict)
 
-    def with_flags(self, disable: Iterable[str] = (), enable: Iterable[str] = ()) -> ProjectConfig:
-        """This configuration with the command line's ``--disable`` and ``--enable`` added."""
+    def with_flags(self, disable: Iterable[str] = (), enable: Iterable[str] = (),
+                   fields: Iterable[str] = ()) -> ProjectConfig:
+        """This configuration with the command line's ``--disable``, ``--enable`` and ``--field`` added."""
         return ProjectConfig(self.path, self.load, merge(self.disable, disable), merge(self.enable, enable),
-                             list(self.order), dict(self.options))
+                             list(self.order), dict(self.options), {**self.fields, **parse_fields(fields)})
+
+
+def parse_fields(pairs: Iterable[str]) -> dict[str, str]:
+    """``["text=body", "date=pub_time"]`` → ``{"text": "body", "date": "pub_time"}``."""
+    fields = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            raise EtlError(f"--field {pair!r}: write it as FIELD=NAME, like --field text=body")
+        fields[name.strip()] = value.strip()
+    return fields
 
 
 def merge(first: Iterable[str], second: Iterable[str]) -> list[str]:
@@ -72,9 +88,12 @@ def load_config(path: Path | str) -> ProjectConfig:
 
 def parse_config(data: dict[str, Any], where: str, path: str | None = None) -> ProjectConfig:
     """Check a project file's table and turn it into a :class:`ProjectConfig`."""
-    unknown = sorted(set(data) - {*LIST_KEYS, "plugins"})
+    unknown = sorted(set(data) - {*LIST_KEYS, "plugins", "fields"})
     if unknown:
-        raise EtlError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join((*LIST_KEYS, 'plugins'))})")
+        raise EtlError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join((*LIST_KEYS, 'plugins', 'fields'))})")
+    fields = data.get("fields", {})
+    if not isinstance(fields, dict) or not all(isinstance(v, str) for v in fields.values()):
+        raise EtlError(f"{where}: fields maps document fields to names, like fields = {{ text = \"body\" }}")
     lists: dict[str, list[str]] = {}
     for key in LIST_KEYS:
         value = data.get(key, [])
@@ -85,7 +104,7 @@ def parse_config(data: dict[str, Any], where: str, path: str | None = None) -> P
     if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
         raise EtlError(f"{where}: plugin options go in tables, like [plugins.NAME] key = value")
     return ProjectConfig(path=path, load=lists["load"] if "load" in data else None, disable=lists["disable"],
-                         enable=lists["enable"], order=lists["order"], options=options)
+                         enable=lists["enable"], order=lists["order"], options=options, fields=dict(fields))
 
 
 def build_host(config: ProjectConfig) -> PluginHost:
@@ -100,7 +119,7 @@ def build_host(config: ProjectConfig) -> PluginHost:
                 raise EtlError(f"{config.path or 'the project file'}: {what} names {name!r}, which is not "
                                f"installed; `etl plugins` lists the plugins")
     host.order = list(config.order)
-    host.configure(config.options)
+    host.configure(config.options, config.fields)
     host.config = resolved(config, host)
     return host
 
@@ -114,6 +133,7 @@ def resolved(config: ProjectConfig, host: PluginHost) -> dict[str, Any]:
         "enable": sorted(config.enable),
         "order": list(config.order),
         "options": {name: jsonable(config.options[name]) for name in sorted(config.options)},
+        **({"fields": dict(sorted(config.fields.items()))} if config.fields else {}),
     }
 
 

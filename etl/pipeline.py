@@ -8,14 +8,16 @@ batches' speaker mentions, done once at the end.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timezone
-from typing import Any, Iterable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator
 
 import pyarrow as pa
 
 from etl.errors import EtlError, InputError, PluginError
+from etl.inputs import Input, open_source
 from etl.model import Document, SpeakerRef, Statement, stable_id
 from etl.plugins import PluginHost
 from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
@@ -105,19 +107,130 @@ def error_row(source: str, stage: str, plugin: str, message: str) -> dict[str, s
     return {"source": source, "stage": stage, "plugin": plugin, "message": " ".join(str(message).split())}
 
 
-def read_source(host: PluginHost, source: str, data: bytes | None = None) -> list[Document]:
-    """Read one file through the first reader that claims it."""
-    if data is None:
-        data = read_bytes(source)
-    plugin, docs = host.call_first("etl_read", source=source, data=data)
-    if plugin is None:
+#: How deeply containers may nest (a ``.gz`` in a zip in a tar ...); a deeper member is an error row.
+MAX_NESTING = 8
+
+#: Where a reader's per-record errors go: (plugin, message).
+ErrorSink = Callable[[str, str], None]
+
+
+def read_source(host: PluginHost, source: str, data: bytes | None = None,
+                on_error: ErrorSink | None = None, input: Input | None = None) -> Iterator[Document]:
+    """The documents of one file, read by the first reader that claims it, with ``doc_id`` filled in.
+
+    Documents come one at a time, as the reader yields them. A reader's
+    per-record errors (``error(message)``) and a container's failed members go
+    to ``on_error`` (raised as :class:`InputError` when it is not given); an
+    error that stops the reader is raised where it happens, after the
+    documents read before it.
+    """
+    if input is None:
+        input = Input(data=data) if data is not None else open_source(source)[0]
+    if on_error is None:
+        def on_error(plugin: str, message: str) -> None:
+            error = InputError(message)
+            error.plugin = plugin
+            raise error
+    docs = read_input(host, source, source, input, on_error, 0)
+    # One document alone is named by its text; several by text and position (a look ahead of one tells which).
+    first = next(docs, None)
+    if first is None:
+        return
+    second = next(docs, None)
+    if second is None:
+        if not first.doc_id:
+            first.doc_id = stable_id("doc", first.text)
+        yield first
+        return
+    for i, doc in enumerate(itertools.chain((first, second), docs)):
+        if not doc.doc_id:
+            doc.doc_id = stable_id("doc", doc.text, str(i))
+        yield doc
+
+
+def read_input(host: PluginHost, top: str, name: str, input: Input, on_error: ErrorSink,
+               depth: int) -> Iterator[Document]:
+    """``input`` (named ``name``) read by the first reader that claims it, its documents checked."""
+    try:
+        for impl in host.implementations("etl_read"):
+            plugin = impl.plugin_name
+            args = read_arguments(host, impl, top, name, input, on_error, depth)
+            try:
+                result = host.call_one(impl, **args)
+            except EtlError as exc:
+                if exc.plugin is None:
+                    exc.plugin = plugin
+                raise
+            except Exception as exc:
+                raise PluginError(plugin, f"etl_read raised {type(exc).__name__}: {exc}") from exc
+            if result is not None:
+                yield from checked_documents(plugin, result)
+                return
         raise InputError("no reader claims this kind of file (`etl plugins` lists the readers)")
-    for i, doc in enumerate(docs):
+    finally:
+        input.close()
+
+
+def read_arguments(host: PluginHost, impl: Any, top: str, name: str, input: Input, on_error: ErrorSink,
+                   depth: int) -> dict[str, Any]:
+    """The ``etl_read`` arguments this implementation names, and only those (a whole file is read
+    into ``data`` only for a reader that asks for it)."""
+    plugin = impl.plugin_name
+    where = "" if name == top else f"{member_name(top, name)}: "
+
+    def error(message: str) -> None:
+        on_error(plugin, where + str(message))
+
+    def read(member: str, content: bytes | IO[bytes]) -> Iterator[Document]:
+        return read_member(host, top, member, Input.of(content), on_error, depth + 1)
+
+    makers = {"source": lambda: name, "data": lambda: input.data, "head": lambda: input.head,
+              "stream": input.stream, "read": lambda: read, "error": lambda: error}
+    return {arg: makers[arg]() for arg in impl.argnames if arg in makers}
+
+
+def read_member(host: PluginHost, top: str, name: str, input: Input, on_error: ErrorSink,
+                depth: int) -> Iterator[Document]:
+    """A container's member, read as a file of its own; its failure is an error row naming it, and
+    the container goes on with its other members."""
+    if depth > MAX_NESTING:
+        input.close()
+        on_error(CORE, f"{member_name(top, name)}: containers nest more than {MAX_NESTING} deep")
+        return
+    try:
+        yield from read_input(host, top, name, input, on_error, depth)
+    except EtlError as exc:
+        message = str(exc)
+        prefix = f"{member_name(top, name)}: "
+        on_error(exc.plugin or CORE, message if message.startswith(prefix) else prefix + message)
+
+
+def member_name(top: str, name: str) -> str:
+    """A member's name as error messages give it: its path inside the top-level file."""
+    return name[len(top) + 1:] if name.startswith(top + "/") else name
+
+
+def checked_documents(plugin: str, result: Iterable[Document]) -> Iterator[Document]:
+    """A reader's documents as it yields them; what it raises while yielding is put down to it."""
+    try:
+        iterator = iter(result)
+    except TypeError:
+        raise PluginError(plugin, f"etl_read returned {type(result).__name__}, not a list or iterator "
+                                  f"of etl.model.Document") from None
+    while True:
+        try:
+            doc = next(iterator)
+        except StopIteration:
+            return
+        except EtlError as exc:
+            if exc.plugin is None:
+                exc.plugin = plugin
+            raise
+        except Exception as exc:
+            raise PluginError(plugin, f"etl_read raised {type(exc).__name__}: {exc}") from exc
         if not isinstance(doc, Document):
             raise PluginError(plugin, f"etl_read returned {type(doc).__name__}, not etl.model.Document")
-        if not doc.doc_id:
-            doc.doc_id = stable_id("doc", doc.text) if len(docs) == 1 else stable_id("doc", doc.text, str(i))
-    return docs
+        yield doc
 
 
 def check_statements(plugin: str, doc: Document, statements: list[Statement]) -> None:
@@ -151,25 +264,22 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch
     mentions = Columns(MENTION_SCHEMA.names)
     keys, n_docs, n_statements, n_mentions = [], [], [], []
     for source in sources:
-        docs: list[Document] = []
         key = ""
-        try:
-            data = read_bytes(source)
-            key = content_key(data)
-            docs = read_source(host, source, data)
-        except EtlError as exc:
-            errors.append(error_row(source, "read", exc.plugin or CORE, str(exc)))
-        keys.append(key)
-        n_docs.append(len(docs))
+        docs_before = doc_columns.rows
         st_before, m_before = st_columns.rows, mentions.rows
-        for doc in docs:
-            try:
-                segmenter, statements, speakers = segment(host, doc)
-            except EtlError as exc:
-                errors.append(error_row(source, "segment", exc.plugin or CORE, str(exc)))
-                segmenter, statements, speakers = None, [], []
-            published = add_document(doc_columns, doc, len(statements))
-            add_statements(st_columns, mentions, doc, statements, speakers, segmenter, published)
+
+        def read_error(plugin: str, message: str, source: str = source) -> None:
+            errors.append(error_row(source, "read", plugin, message))
+
+        try:
+            input, key = open_source(source)
+            # Documents are segmented as the reader yields them: a source of many holds one at a time.
+            for doc in read_source(host, source, on_error=read_error, input=input):
+                segment_document(host, source, doc, doc_columns, st_columns, mentions, errors)
+        except EtlError as exc:
+            read_error(exc.plugin or CORE, str(exc))
+        keys.append(key)
+        n_docs.append(doc_columns.rows - docs_before)
         n_statements.append(st_columns.rows - st_before)
         n_mentions.append(mentions.rows - m_before)
     documents = columns_to_table(schema, "documents", doc_columns)
@@ -185,6 +295,18 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch
         "n_errors": pa.array([per_source.get(s, 0) for s in sources], pa.int64()),
     })
     return Batch(documents, statements, pa.table(mentions.lists, schema=MENTION_SCHEMA), errors, index)
+
+
+def segment_document(host: PluginHost, source: str, doc: Document, doc_columns: Columns, st_columns: Columns,
+                     mentions: Columns, errors: list[dict[str, str]]) -> None:
+    """One document's row, its statements' rows and their speakers' mentions."""
+    try:
+        segmenter, statements, speakers = segment(host, doc)
+    except EtlError as exc:
+        errors.append(error_row(source, "segment", exc.plugin or CORE, str(exc)))
+        segmenter, statements, speakers = None, [], []
+    published = add_document(doc_columns, doc, len(statements))
+    add_statements(st_columns, mentions, doc, statements, speakers, segmenter, published)
 
 
 DOCUMENT_FIELDS = ("doc_id", "source", "title", "published_at", "outlet", "text", "n_statements")

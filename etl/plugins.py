@@ -137,15 +137,15 @@ class PluginHost:
             impls.sort(key=lambda impl: rank.get(impl.plugin_name, len(rank)))
         return impls
 
-    def configure(self, options: dict[str, dict[str, Any]]) -> None:
-        """Call ``etl_configure`` on every plugin with its own options.
+    def configure(self, options: dict[str, dict[str, Any]], fields: dict[str, str] | None = None) -> None:
+        """Call ``etl_configure`` on every plugin with its own options and the run's field mapping.
 
         A plugin that rejects its options stops the run with a
         :class:`PluginError` naming it.
         """
         for impl in self.implementations("etl_configure"):
             try:
-                self.call_one(impl, options=dict(options.get(impl.plugin_name, {})))
+                self.call_one(impl, options=dict(options.get(impl.plugin_name, {})), fields=dict(fields or {}))
             except (EtlError, ValueError) as exc:
                 raise PluginError(impl.plugin_name, f"rejects its options: {exc}") from None
             except Exception as exc:
