@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timezone
@@ -176,7 +177,7 @@ def read_arguments(host: PluginHost, impl: Any, top: str, name: str, input: Inpu
     """The ``etl_read`` arguments this implementation names, and only those (a whole file is read
     into ``data`` only for a reader that asks for it)."""
     plugin = impl.plugin_name
-    where = "" if name == top else f"{member_name(top, name)}: "
+    where = member_prefix(top, name)
 
     def error(message: str) -> None:
         on_error(plugin, where + str(message))
@@ -193,21 +194,26 @@ def read_member(host: PluginHost, top: str, name: str, input: Input, on_error: E
                 depth: int) -> Iterator[Document]:
     """A container's member, read as a file of its own; its failure is an error row naming it, and
     the container goes on with its other members."""
+    prefix = member_prefix(top, name)
     if depth > MAX_NESTING:
         input.close()
-        on_error(CORE, f"{member_name(top, name)}: containers nest more than {MAX_NESTING} deep")
+        on_error(CORE, f"{prefix}containers nest more than {MAX_NESTING} deep")
         return
     try:
         yield from read_input(host, top, name, input, on_error, depth)
     except EtlError as exc:
         message = str(exc)
-        prefix = f"{member_name(top, name)}: "
         on_error(exc.plugin or CORE, message if message.startswith(prefix) else prefix + message)
 
 
-def member_name(top: str, name: str) -> str:
-    """A member's name as error messages give it: its path inside the top-level file."""
-    return name[len(top) + 1:] if name.startswith(top + "/") else name
+def member_prefix(top: str, name: str) -> str:
+    """How messages about ``name`` begin: its path inside the top-level file and a colon
+    (``2024/a.html: ``), or nothing for the file itself or its decompressed body."""
+    common = os.path.commonprefix([top, name])
+    if name == common:  # the file itself, or the body of `news.jsonl.gz` named `news.jsonl`
+        return ""
+    rest = name[len(common):]
+    return f"{rest[1:] if rest.startswith('/') else name}: "
 
 
 def checked_documents(plugin: str, result: Iterable[Document]) -> Iterator[Document]:
