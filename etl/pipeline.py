@@ -17,6 +17,7 @@ import pyarrow as pa
 
 from etl.errors import EtlError, InputError, PluginError
 from etl.model import Document, SpeakerRef, Statement, stable_id
+from etl.normalise import normalise_field, normalise_text
 from etl.plugins import PluginHost
 from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
 from etl.sources import is_uri
@@ -115,9 +116,17 @@ def read_source(host: PluginHost, source: str, data: bytes | None = None) -> lis
     for i, doc in enumerate(docs):
         if not isinstance(doc, Document):
             raise PluginError(plugin, f"etl_read returned {type(doc).__name__}, not etl.model.Document")
+        normalise_document(doc)
+        doc.format = doc.format or plugin
         if not doc.doc_id:
             doc.doc_id = stable_id("doc", doc.text) if len(docs) == 1 else stable_id("doc", doc.text, str(i))
     return docs
+
+
+def normalise_document(doc: Document) -> None:
+    """Every reader's text in one normal form (see ``etl_read``): spaces, line ends, invisible characters."""
+    doc.text = normalise_text(doc.text)
+    doc.title, doc.byline, doc.outlet = map(normalise_field, (doc.title, doc.byline, doc.outlet))
 
 
 def check_statements(plugin: str, doc: Document, statements: list[Statement]) -> None:
@@ -187,7 +196,8 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch
     return Batch(documents, statements, pa.table(mentions.lists, schema=MENTION_SCHEMA), errors, index)
 
 
-DOCUMENT_FIELDS = ("doc_id", "source", "title", "published_at", "outlet", "text", "n_statements")
+DOCUMENT_FIELDS = ("doc_id", "source", "title", "published_at", "outlet", "url", "byline", "format", "text",
+                   "n_statements")
 STATEMENT_FIELDS = ("statement_id", "doc_id", "seq", "speaker_id", "kind", "text", "char_start", "char_end",
                     "speaker_mention", "segmenter", "rule", "confidence")
 
@@ -209,7 +219,7 @@ def add_document(columns: Columns, doc: Document, n_statements: int) -> Any:
     if published is not None and published.tzinfo is not None:
         published = published.astimezone(timezone.utc)
     for name, value in zip(DOCUMENT_FIELDS, (doc.doc_id, doc.source, doc.title, published, doc.outlet,
-                                             doc.text, n_statements)):
+                                             doc.url, doc.byline, doc.format, doc.text, n_statements)):
         columns.lists[name].append(value)
     return published
 
