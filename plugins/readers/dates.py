@@ -31,3 +31,21 @@ def parse_iso(value: str) -> datetime | None:
         return datetime.fromisoformat(text)
     except ValueError:
         return None
+
+
+def parse_date(value: str) -> datetime | None:
+    """An ISO date, or one written out (`May 26, 2024 10:00`, `26 May 2024`); naive unless a zone is given."""
+    stamp = parse_iso(value)
+    if stamp is not None:
+        return stamp
+    from etl_plugins.readers.document_meta import DATE_PATTERNS, to_datetime
+
+    for pattern in DATE_PATTERNS:
+        m = pattern.search(value)
+        if m:
+            found = m.groupdict()
+            stamp = to_datetime(found)
+            if stamp is not None:
+                zoned = found.get("offset") or found.get("iso_zone") or found.get("zname") or found.get("utc")
+                return stamp if zoned else stamp.replace(tzinfo=None)
+    return None

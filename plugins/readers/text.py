@@ -11,49 +11,17 @@ front matter does not give them.
 """
 from __future__ import annotations
 
-import re
-
 import etl
 from etl.errors import InputError
 from etl.model import Document
 from etl_plugins.readers.document_meta import find_byline, find_outlet, find_published_at, title_of
 from etl_plugins.readers.encoding import decode
 from etl_plugins.readers.front_matter import FrontMatter, split_front_matter
+from etl_plugins.readers.furniture import clean_text
 from etl_plugins.readers.markdown import strip_markdown
 
 SUFFIXES = (".txt", ".text", ".md", ".markdown")
 MARKDOWN = (".md", ".markdown")
-
-# Whole lines that are page furniture, not text. Matched after stripping. A
-# blank is written `[^\S\n]` (whitespace but the newline), so that the same
-# rule can run over a whole text without a match crossing lines.
-FURNITURE = r"""(?:
-        (?:[\d,.]|[^\S\n])+[^\S\n]*(?:views?|просмотр\w*|reads?)            # 2790 views
-      | (?:поделиться|share(?:\ this)?(?:\ article)?|print|tweet|email|e-mail)[^\S\n]*:?   # Поделиться: / Print:
-      | comments\ are\ closed\.?
-      | (?:advertisement|реклама)
-      | a\ source | source\ link
-      | (?:read\ more|related|see\ also)[^\S\n]*:?
-      | (?:(?:facebook|twitter|x|google\+|pinterest|linkedin|tumblr|whatsapp|telegram|vk|reddit|email|print)
-           (?:[,|+]|[^\S\n])*){2,}  # share rows
-    )"""
-BOILERPLATE_LINE = re.compile("^" + FURNITURE + "$", re.IGNORECASE | re.VERBOSE)
-# The same, for every line of a text after its first at once: the newline
-# before the line, blanks, the furniture ending on a non-blank, blanks, the
-# line's end. Beginning with a newline, it is searched for at C speed.
-FURNITURE_LINES = re.compile(r"\n[^\S\n]*(?!\s)" + FURNITURE + r"(?<!\s)[^\S\n]*(?=\n|\Z)",
-                             re.IGNORECASE | re.VERBOSE)
-BLANK_LINES = re.compile(r"\n\n\n+")  # as `\n{3,}`, but found by a fast literal search
-
-
-def clean_text(raw: str) -> str:
-    """Drop boilerplate lines and trailing blank space (the text is normalised already)."""
-    text = FURNITURE_LINES.sub("", raw)
-    first, _, rest = text.partition("\n")
-    if BOILERPLATE_LINE.match(first.strip()):
-        text = rest
-    text = "\n".join(map(str.rstrip, text.split("\n"))).strip("\n")
-    return BLANK_LINES.sub("\n\n", text)
 
 
 @etl.hookimpl
