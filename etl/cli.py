@@ -274,13 +274,15 @@ def evaluate(
 
 @plugins_app.callback(invoke_without_command=True)
 def plugins(ctx: typer.Context, disable: Disable = None) -> None:
-    """List every registered plugin: name, version, origin and hooks."""
+    """List every registered plugin: name, version, origin, the file suffixes a reader reads, and hooks."""
     if ctx.invoked_subcommand is not None:
         return
     host = load_host(disable)
-    table = Table("plugin", "version", "origin", "hooks")
+    reads = host.read_suffixes()
+    table = Table("plugin", "version", "origin", "reads", "hooks")
     for info in sorted([*host.infos.values(), *host.opt_in.values()], key=lambda i: i.name):
-        table.add_row(info.name, info.version, info.origin, ", ".join(info.hooks))
+        table.add_row(info.name, info.version, info.origin, " ".join(reads.get(info.name, [])),
+                      ", ".join(info.hooks))
     out.print(table)
 
 

@@ -12,7 +12,8 @@ A run calls the hooks in this order:
 1. ``etl_columns`` once, before anything is read, to build the output schema;
    ``etl_warm_up`` once in each worker process as it starts;
 2. per source: ``etl_read`` (first reader to claim the source wins; a
-   container hands each member back to the readers through ``read``);
+   container hands each member back to the readers through ``read``;
+   ``etl_read_suffixes`` only names what a reader reads, for ``etl plugins``);
 3. per document: ``etl_segment`` (first segmenter to answer wins), then
    ``etl_resolve_speakers`` (first resolver to answer wins);
 4. per batch of documents: ``etl_enrich_documents`` and then
@@ -144,17 +145,34 @@ def etl_read(
         message for a file this reader claims but cannot read (binary data,
         undecodable bytes, empty file); raised while yielding, the documents
         yielded before it are kept.
+
+    The core then puts every document through one normal form, so that no
+    rule after it depends on how a file wrote spaces or line ends
+    (:func:`etl.normalise.normalise_text`): CRLF and CR become LF, U+2028,
+    U+2029 and U+0085 line ends, every Unicode space separator (no-break
+    space U+00A0, thin spaces U+2009 and U+202F, ...) a plain space, and
+    zero-width characters, soft hyphens and NUL bytes are removed. ``title``,
+    ``byline`` and ``outlet`` are normalised too and their blanks collapsed.
+    A reader that runs rules of its own on the text calls that function
+    first. The core also fills in ``Document.format`` with the name of the
+    reader plugin that made the document when the reader leaves it empty (a
+    page in a WARC file: ``html``). Whatever else a reader finds (the
+    encoding it decoded, a page's language, front matter keys, a record's
+    id) goes in ``Document.metadata``, which later hooks see and the tables
+    do not hold.
     """
 
 
 @hookspec
 def etl_read_suffixes() -> list[str]:
-    """The file suffixes this reader reads, for ``etl plugins`` to list.
+    """Name the kinds of file this reader reads, for ``etl plugins`` to show.
 
-    Called when plugins are listed, never during a run.
+    Called by ``etl plugins`` only, never during runs: a reader still decides
+    in ``etl_read`` which files it claims (by suffix, or by looking at the
+    bytes when the suffix is missing or wrong).
 
-    :returns: suffixes with their dot, lowercase (``[".jsonl", ".csv"]``).
-        Informative only: ``etl_read`` still decides what it claims.
+    :returns: the lower-case file suffixes, with the dot, that this reader
+        claims (``[".html", ".htm"]``).
     """
 
 

@@ -49,7 +49,11 @@ class Document:
 
     `text` is the cleaned body: every statement's offsets refer to it.
     `doc_id` is filled in by the core from the raw bytes when a reader leaves
-    it empty.
+    it empty, and `format` with the name of the reader plugin that read it.
+    `url` is the document's address (a page's canonical URL, a row's URL
+    field). `published_at` without a zone means the zone is unknown.
+    `metadata` holds what else the reader found (the encoding, a page's
+    language, front matter keys); later hooks see it, the tables do not.
     """
 
     source: str
@@ -60,6 +64,8 @@ class Document:
     byline: str | None = None
     doc_id: str = ""
     metadata: dict[str, Any] = field(default_factory=dict)
+    url: str | None = None
+    format: str = ""
 
 
 @dataclass

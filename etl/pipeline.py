@@ -20,6 +20,7 @@ import pyarrow as pa
 from etl.errors import EtlError, InputError, PluginError
 from etl.inputs import Input, open_source
 from etl.model import Document, SpeakerRef, Statement, stable_id
+from etl.normalise import normalise_field, normalise_text
 from etl.plugins import PluginHost
 from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
 from etl.sources import is_uri
@@ -132,7 +133,7 @@ def read_source(host: PluginHost, source: str, data: bytes | None = None,
             error = InputError(message)
             error.plugin = plugin
             raise error
-    docs = read_input(host, source, source, input, on_error, 0)
+    docs = map(normalise_document, read_input(host, source, source, input, on_error, 0))
     # One document alone is named by its text; several by text and position (a look ahead of one tells which).
     first = next(docs, None)
     if first is None:
@@ -236,7 +237,15 @@ def checked_documents(plugin: str, result: Iterable[Document]) -> Iterator[Docum
             raise PluginError(plugin, f"etl_read raised {type(exc).__name__}: {exc}") from exc
         if not isinstance(doc, Document):
             raise PluginError(plugin, f"etl_read returned {type(doc).__name__}, not etl.model.Document")
+        doc.format = doc.format or plugin
         yield doc
+
+
+def normalise_document(doc: Document) -> Document:
+    """Every reader's text in one normal form (see ``etl_read``): spaces, line ends, invisible characters."""
+    doc.text = normalise_text(doc.text)
+    doc.title, doc.byline, doc.outlet = map(normalise_field, (doc.title, doc.byline, doc.outlet))
+    return doc
 
 
 def check_statements(plugin: str, doc: Document, statements: list[Statement]) -> None:
@@ -315,7 +324,8 @@ def segment_document(host: PluginHost, source: str, doc: Document, doc_columns: 
     add_statements(st_columns, mentions, doc, statements, speakers, segmenter, published)
 
 
-DOCUMENT_FIELDS = ("doc_id", "source", "title", "published_at", "outlet", "text", "n_statements")
+DOCUMENT_FIELDS = ("doc_id", "source", "title", "published_at", "outlet", "url", "byline", "format", "text",
+                   "n_statements")
 STATEMENT_FIELDS = ("statement_id", "doc_id", "seq", "speaker_id", "kind", "text", "char_start", "char_end",
                     "speaker_mention", "segmenter", "rule", "confidence")
 
@@ -337,7 +347,7 @@ def add_document(columns: Columns, doc: Document, n_statements: int) -> Any:
     if published is not None and published.tzinfo is not None:
         published = published.astimezone(timezone.utc)
     for name, value in zip(DOCUMENT_FIELDS, (doc.doc_id, doc.source, doc.title, published, doc.outlet,
-                                             doc.text, n_statements)):
+                                             doc.url, doc.byline, doc.format, doc.text, n_statements)):
         columns.lists[name].append(value)
     return published
 

@@ -180,6 +180,17 @@ class PluginHost:
                 return impl.plugin_name, result
         return None, None
 
+    def read_suffixes(self) -> dict[str, list[str]]:
+        """Each reader's ``etl_read_suffixes``, by plugin name; a reader that fails to say names none."""
+        found: dict[str, list[str]] = {}
+        for impl in self.implementations("etl_read_suffixes"):
+            try:
+                suffixes = self.call_one(impl) or []
+            except Exception:  # only shown by `etl plugins`: a broken answer must not hide the list
+                suffixes = []
+            found[impl.plugin_name] = [str(s) for s in suffixes]
+        return found
+
     # -- schema ----------------------------------------------------------
     def schema(self) -> Schema:
         """The output schema: core columns plus every plugin's declared ones."""

@@ -99,7 +99,7 @@ def record_documents(record: Any, source: str, where: str, finder: FieldFinder,
     raw_date = value("date")
     published = parse_date(raw_date)
     metadata: dict[str, Any] = {"record": where}
-    for name, val in (("id", ident), ("url", url), ("language", as_text(value("language")))):
+    for name, val in (("id", ident), ("language", as_text(value("language")))):
         if val:
             metadata[name] = val
     if raw_date is not None and published is None:
@@ -114,11 +114,12 @@ def record_documents(record: Any, source: str, where: str, finder: FieldFinder,
             page.published_at = published or page.published_at
             page.outlet = outlet or page.outlet
             page.byline = author or page.byline
+            page.url = url or page.url
             page.metadata = {**page.metadata, **metadata}
             yield page
         return
     yield Document(source=source, text=text.strip(), title=title, published_at=published, outlet=outlet,
-                   byline=author, metadata=metadata)
+                   byline=author, url=url, metadata=metadata)
 
 
 def member_of(where: str) -> str:

@@ -4,7 +4,7 @@ Streamed with FastWARC (extra ``warc``), four to five times faster than
 warcio here (``docs/performance.md``). Each HTTP ``response`` record with an
 HTML content type is handed back through ``read`` as a web page and read by
 whichever reader reads ``.html``; its document takes the record's target URI
-as URL (``metadata["url"]``) and source (``crawl.warc.gz/https://…``), and
+as URL (the ``url`` column) and source (``crawl.warc.gz/https://…``), and
 ``WARC-Date`` as its date when the page gives none. Every other record
 (requests, metadata, images, PDFs, redirects) is skipped; how many of each
 kind are counted in the last document's ``metadata["warc_skipped"]`` (plugins
@@ -67,7 +67,8 @@ def pages(source: str, stream: IO[bytes], read: Callable[[str, Any], Iterator[Do
             date = warc_date(record.headers.get("WARC-Date"))
             for doc in read(member_name(source, uri), body):
                 doc.source = f"{source}/{uri}"
-                doc.metadata = {**doc.metadata, "url": uri, "warc_record": records}
+                doc.url = uri
+                doc.metadata = {**doc.metadata, "warc_record": records}
                 if doc.published_at is None:
                     doc.published_at = date
                 if held is not None:

@@ -1,0 +1,126 @@
+"""Bytes to text, for every reader: byte-order marks, declared and detected encodings.
+
+The order is the one browsers follow: a byte-order mark wins (UTF-8, UTF-16
+and UTF-32); then the encoding the file declares (a web page's ``<meta
+charset>``, passed in by its reader); then UTF-8 when the bytes are valid
+UTF-8; then ``charset-normalizer``'s guess. The encoding used is returned so
+that readers can put it in ``Document.metadata["encoding"]``.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from etl.errors import InputError
+from etl.normalise import normalise_text
+
+#: Bytes looked at for NUL bytes: a text file holds none there, a binary one nearly always does.
+SNIFF = 8192
+
+#: Control characters but tab, line ends and form feed: text holds few, random bytes many.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\x80-\x9f]")
+
+BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: Labels that browsers read as another encoding (the WHATWG Encoding Standard):
+#: a page declared Latin-1 or ASCII is decoded as windows-1252.
+BROWSER_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252",
+                   "ascii": "cp1252", "iso8859-1": "cp1252", "l1": "cp1252", "x-user-defined": "cp1252"}
+
+
+def bom_encoding(data: bytes) -> tuple[str, int] | None:
+    """The encoding a byte-order mark names, and the mark's length."""
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            return name, len(bom)
+    return None
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 text without a mark: mostly ASCII, so every other byte is NUL."""
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) >= 0.9 * len(odd) and not even.count(0):
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * len(even) and not odd.count(0):
+        return "utf-16-be"
+    return None
+
+
+def codec_name(label: str) -> str | None:
+    """Python's name for an encoding label as files write it, or None if it names none."""
+    label = label.strip().strip("'\"").lower()
+    label = BROWSER_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """The text the bytes hold, normalised (see :mod:`etl.normalise`), and the encoding used.
+
+    :param declared: the encoding the file itself names (a page's ``<meta
+        charset>``); ignored when a byte-order mark says otherwise or when the
+        bytes are not valid in it.
+    :raises InputError: for an empty file, a binary one (NUL bytes in its first
+        8 KiB, unless it is UTF-16 or UTF-32), or bytes no encoding explains.
+    """
+    if not data.strip():
+        raise InputError("the file is empty")
+    found = bom_encoding(data)
+    if found is not None:
+        name, skip = found
+        try:
+            text = data[skip:].decode(name)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"the file is not {name} text, though it starts with a {name} byte-order mark "
+                             f"(undecodable byte at offset {exc.start + skip})") from None
+        return checked(normalise_text(text)), name
+    head = data[:SNIFF]
+    if b"\x00" in head:
+        name = utf16_without_bom(head)
+        if name is None:
+            raise InputError("the file is binary, not text (it holds NUL bytes)")
+        try:
+            return checked(normalise_text(data.decode(name))), name
+        except UnicodeDecodeError:
+            raise InputError("the file is binary, not text (it holds NUL bytes)") from None
+    codec = codec_name(declared) if declared else None
+    if codec is not None and codec != "utf-8":
+        try:
+            return checked(normalise_text(data.decode(codec))), codec
+        except UnicodeDecodeError:
+            pass  # the declaration is wrong: go on as if there were none
+    try:
+        return checked(normalise_text(data.decode("utf-8"))), "utf-8"
+    except UnicodeDecodeError as exc:
+        bad_at = exc.start
+    guess = detect(data)
+    text = data.decode(guess, errors="replace") if guess else ""
+    head = text[:SNIFF]
+    if guess is None or len(CONTROL.findall(head)) > 0.02 * len(head):
+        raise InputError(f"the file's encoding cannot be told (not UTF-8: undecodable byte at offset {bad_at}; "
+                         f"no other encoding gives text without control characters); "
+                         f"convert it with `iconv -f ENCODING -t utf-8`")
+    return checked(normalise_text(text)), guess
+
+
+def detect(data: bytes) -> str | None:
+    """charset-normalizer's best guess for bytes that are not UTF-8, as a Python codec name."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:65536]).best()
+    if best is None:
+        return None
+    return codec_name(best.encoding)
+
+
+def checked(text: str) -> str:
+    if not text.strip():
+        raise InputError("the file is empty")
+    return text
