@@ -138,7 +138,13 @@ def read_source(host: PluginHost, source: str, data: bytes | None = None,
     first = next(docs, None)
     if first is None:
         return
-    second = next(docs, None)
+    try:
+        second = next(docs, None)
+    except EtlError:  # the reader failed after its first document: that one is kept, named as one of several
+        if not first.doc_id:
+            first.doc_id = stable_id("doc", first.text, "0")
+        yield first
+        raise
     if second is None:
         if not first.doc_id:
             first.doc_id = stable_id("doc", first.text)

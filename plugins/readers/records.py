@@ -29,6 +29,8 @@ KNOWN_FIELDS: dict[str, tuple[str, ...]] = {
 #: Names a mapping may use for a document field.
 FIELD_ALIASES = {"published_at": "date", "published": "date", "source": "outlet", "byline": "author",
                  "authors": "author", "link": "url", "body": "text", "headline": "title", "lang": "language"}
+#: `Tue, 12 Mar 2024 09:30:00 +0000`, as feeds and mail headers write dates.
+RFC_2822 = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}|[A-Z]{1,5})$")
 HTML_TAG = re.compile(r"<(?:!doctype|html|head|body|p|div|article|br|h[1-6]|span|a|section|main)\b[^>]*>", re.I)
 
 
@@ -183,10 +185,11 @@ def parse_date(value: Any) -> datetime | None:
         pass
     if text.isdigit():
         return parse_date(int(text))
-    try:
-        return parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        pass
+    if RFC_2822.match(text):
+        try:
+            return parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            pass
     for pattern in DATE_PATTERNS:
         m = pattern.search(text)
         if m:
@@ -195,4 +198,7 @@ def parse_date(value: Any) -> datetime | None:
             if stamp is not None and not (g.get("utc") or g.get("zname") or g.get("offset") or g.get("iso_zone")):
                 stamp = stamp.replace(tzinfo=None)
             return stamp
-    return None
+    try:  # RFC 2822 with a named zone (`EST`) the patterns above do not know
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None

@@ -84,6 +84,7 @@ def jsonl_rows(stream: IO[bytes], error: Callable[[str], None]) -> Iterator[tupl
     for number, line in enumerate(stream, 1):
         if number == 1 and line.startswith(b"\xef\xbb\xbf"):
             line = line[3:]
+        line = line.rstrip(b"\r\n")
         if not line.strip():
             continue
         try:
@@ -91,7 +92,7 @@ def jsonl_rows(stream: IO[bytes], error: Callable[[str], None]) -> Iterator[tupl
         except UnicodeDecodeError as exc:
             error(f"line {number}: not UTF-8 (undecodable byte at column {exc.start + 1})")
         except json.JSONDecodeError as exc:
-            error(f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})")
+            error(f"line {number}: not valid JSON ({exc.msg}, column {exc.colno})")
 
 
 def json_rows(stream: IO[bytes], error: Callable[[str], None]) -> Iterator[tuple[str, Any]]:
