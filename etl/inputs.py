@@ -145,7 +145,9 @@ class Prefixed(io.RawIOBase):
             buffer[:n] = self.prefix[self.at:self.at + n]
             self.at += n
             return n
-        chunk = self.inner.read(len(buffer))
+        # One read of the stream below at most: what it holds is passed on before a later read fails.
+        read = getattr(self.inner, "read1", self.inner.read)
+        chunk = read(len(buffer))
         buffer[:len(chunk)] = chunk
         return len(chunk)
 

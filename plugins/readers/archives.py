@@ -81,7 +81,7 @@ def zip_documents(source: str, stream: IO[bytes], read: Callable[[str, Any], Ite
             except (*MEMBER_ERRORS, RuntimeError) as exc:  # RuntimeError: an encrypted member
                 yield from read(name, FailingMember(f"cannot open it ({exc})"))
                 continue
-            yield from read(name, guarded(member, budget, info.filename, "zip", MEMBER_ERRORS))
+            yield from read(name, guarded(member, budget, clean_name(info.filename), "zip", MEMBER_ERRORS))
 
 
 def tar_documents(source: str, stream: IO[bytes], read: Callable[[str, Any], Iterator[Document]]) -> Iterator[Document]:
@@ -98,9 +98,12 @@ def tar_documents(source: str, stream: IO[bytes], read: Callable[[str, Any], Ite
                 if not info.isfile() or hidden(info.name):
                     continue
                 member = archive.extractfile(info)
-                if member is not None:
-                    yield from read(f"{source}/{clean_name(info.name)}", guarded(member, budget, info.name, "tar",
-                                                                      MEMBER_ERRORS))
+                if member is None:
+                    continue
+                body = guarded(member, budget, clean_name(info.name), "tar", MEMBER_ERRORS)
+                yield from read(f"{source}/{clean_name(info.name)}", body)
+                if body.raw.failed:  # the archive ends inside this member: its error row says so
+                    return
         except (tarfile.TarError, OSError, EOFError) as exc:
             raise InputError(f"the tar archive is truncated or corrupt after {count} members ({exc})") from None
 

@@ -19,7 +19,7 @@ import etl
 from etl.errors import InputError
 from etl.model import Document
 from etl_plugins.readers.document_meta import find_byline, find_outlet, find_published_at, title_of
-from etl_plugins.readers.streams import seekable
+from etl_plugins.readers.streams import seekable, wrapped
 
 SUFFIXES = (".pdf",)
 MAGIC = b"%PDF-"
@@ -38,7 +38,7 @@ def etl_read_suffixes() -> list[str]:
 
 @etl.hookimpl(tryfirst=True)
 def etl_read(source: str, head: bytes, stream: IO[bytes]) -> list[Document] | None:
-    if not (head.startswith(MAGIC) or source.lower().endswith(SUFFIXES)):
+    if not (head.startswith(MAGIC) or source.lower().endswith(SUFFIXES)) or wrapped(head):
         return None
     if not head.startswith(MAGIC):
         raise InputError("named .pdf, but the file does not start as a PDF does (%PDF-)")

@@ -16,16 +16,20 @@ from etl.errors import InputError
 #: otherwise (``max_bytes``): a guard against decompression bombs, far above any real archive.
 DEFAULT_MAX_BYTES = 64 << 30
 CHUNK = 1 << 20
+#: Decompressed bytes asked for at a time.
+STEP = 64 << 10
 #: A member copied to disk to be seeked (a zip inside a ``.gz``) is kept in memory up to this size.
 SPOOL_IN_MEMORY = 32 << 20
 
 
-def lower_name(source: str) -> str:
-    return source.lower()
+#: The first bytes of the containers another reader opens first (gzip, bzip2, xz, zstd, zip).
+CONTAINER_MAGIC = (b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00", b"\x28\xb5\x2f\xfd", b"PK\x03\x04")
 
 
-def has_suffix(source: str, suffixes: tuple[str, ...]) -> bool:
-    return source.lower().endswith(suffixes)
+def wrapped(head: bytes) -> bool:
+    """Whether a file is compressed or zipped whatever its name says: a reader of what is inside
+    leaves it to the reader of the wrapping, which hands the body back under the inner name."""
+    return head.startswith(CONTAINER_MAGIC)
 
 
 def without_suffix(source: str, suffixes: tuple[str, ...]) -> str:
@@ -78,6 +82,7 @@ class Guarded(io.RawIOBase):
     def __init__(self, stream: IO[bytes], budget: Budget, what: str, kind: str,
                  errors: tuple[type[BaseException], ...] = (OSError, EOFError, ValueError)):
         self.inner, self.budget, self.what, self.kind, self.errors = stream, budget, what, kind, errors
+        self.failed = False  # the data was found damaged (and that was reported)
 
     def readable(self) -> bool:
         return True
@@ -88,6 +93,7 @@ class Guarded(io.RawIOBase):
         except InputError:
             raise
         except self.errors as exc:
+            self.failed = True
             where = f"{self.what}: " if self.what else ""
             raise InputError(f"{where}the {self.kind} data is truncated or corrupt ({exc})") from None
         self.budget.spend(len(chunk), self.what)
@@ -103,7 +109,8 @@ class Guarded(io.RawIOBase):
 
 def guarded(stream: IO[bytes], budget: Budget, what: str, kind: str,
             errors: tuple[type[BaseException], ...] = (OSError, EOFError, ValueError)) -> IO[bytes]:
-    return io.BufferedReader(Guarded(stream, budget, what, kind, errors), CHUNK)
+    # Decompressed in small steps, so that damage loses only the step it is found in.
+    return io.BufferedReader(Guarded(stream, budget, what, kind, errors), STEP)
 
 
 def seekable(stream: IO[bytes]) -> IO[bytes]:

@@ -22,7 +22,7 @@ import etl
 from etl.errors import InputError
 from etl.model import Document
 from etl_plugins.readers.records import FieldFinder, check_mapping, record_documents
-from etl_plugins.readers.streams import has_no_suffix, seekable
+from etl_plugins.readers.streams import has_no_suffix, seekable, wrapped
 
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv",
            ".parquet": "parquet"}
@@ -61,6 +61,8 @@ def etl_read(source: str, head: bytes, stream: IO[bytes], read: Callable[[str, b
 
 def format_of(source: str, head: bytes) -> str | None:
     """The table format by suffix; a file with no suffix by its first bytes (``PAR1``, ``{``, ``[``)."""
+    if wrapped(head):  # `news.jsonl` that is gzipped: the compressed reader hands its body back
+        return None
     lower = source.lower()
     for suffix, kind in FORMATS.items():
         if lower.endswith(suffix):

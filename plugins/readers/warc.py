@@ -52,6 +52,7 @@ def pages(source: str, stream: IO[bytes], read: Callable[[str, Any], Iterator[Do
     skipped: Counter[str] = Counter()
     held: Document | None = None  # each page is handed on when the next one is read; the last carries the counts
     records = 0
+    stop: InputError | None = None
     try:
         for record in ArchiveIterator(stream, parse_http=True):
             records += 1
@@ -59,30 +60,34 @@ def pages(source: str, stream: IO[bytes], read: Callable[[str, Any], Iterator[Do
             uri = record.headers.get("WARC-Target-URI") or f"record-{records}"
             body = record.reader.read() if kind == "html" else drain(record.reader)
             if record.reader.tell() < record.content_length:
-                raise InputError(f"record {records} ({uri}) is cut off: {record.reader.tell():,} of its "
-                                 f"{record.content_length:,} bytes are there; the records before it are read")
+                stop = InputError(f"record {records} ({uri}) is cut off: {record.reader.tell():,} of its "
+                                  f"{record.content_length:,} bytes are there; the records before it are read")
+                break
             if kind != "html":
                 skipped[kind] += 1
                 continue
-            date = warc_date(record.headers.get("WARC-Date"))
             for doc in read(member_name(source, uri), body):
                 doc.source = f"{source}/{uri}"
                 doc.url = uri
                 doc.metadata = {**doc.metadata, "warc_record": records}
                 if doc.published_at is None:
-                    doc.published_at = date
+                    doc.published_at = date_of(record)
                 if held is not None:
                     yield held
                 held = doc
     except OSError as exc:
-        raise InputError(f"the WARC file is truncated or corrupt after {records} records ({exc})") from None
-    finally:
-        if held is not None:
-            held.metadata["warc_skipped"] = dict(sorted(skipped.items()))
+        stop = InputError(f"the WARC file is truncated or corrupt after {records} records ({exc})")
     if held is not None:
+        held.metadata["warc_skipped"] = dict(sorted(skipped.items()))
         yield held
+    if stop is not None:
+        raise stop
     if records == 0:
         raise InputError("no WARC record found (not a WARC file, or cut off in its first record)")
+
+
+def date_of(record: Any) -> datetime | None:
+    return warc_date(record.headers.get("WARC-Date"))
 
 
 def drain(reader: Any) -> bytes:
