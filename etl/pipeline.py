@@ -184,10 +184,9 @@ def read_arguments(host: PluginHost, impl: Any, top: str, name: str, input: Inpu
     """The ``etl_read`` arguments this implementation names, and only those (a whole file is read
     into ``data`` only for a reader that asks for it)."""
     plugin = impl.plugin_name
-    where = member_prefix(top, name)
 
     def error(message: str) -> None:
-        on_error(plugin, where + str(message))
+        on_error(plugin, member_prefix(top, name) + str(message))
 
     def read(member: str, content: bytes | IO[bytes]) -> Iterator[Document]:
         return read_member(host, top, member, Input.of(content), on_error, depth + 1)
@@ -201,15 +200,14 @@ def read_member(host: PluginHost, top: str, name: str, input: Input, on_error: E
                 depth: int) -> Iterator[Document]:
     """A container's member, read as a file of its own; its failure is an error row naming it, and
     the container goes on with its other members."""
-    prefix = member_prefix(top, name)
     if depth > MAX_NESTING:
         input.close()
-        on_error(CORE, f"{prefix}containers nest more than {MAX_NESTING} deep")
+        on_error(CORE, f"{member_prefix(top, name)}containers nest more than {MAX_NESTING} deep")
         return
     try:
         yield from read_input(host, top, name, input, on_error, depth)
     except EtlError as exc:
-        message = str(exc)
+        message, prefix = str(exc), member_prefix(top, name)
         on_error(exc.plugin or CORE, message if message.startswith(prefix) else prefix + message)
 
 
