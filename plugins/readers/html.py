@@ -20,7 +20,7 @@ from etl_plugins.readers.document_meta import find_published_at
 from etl_plugins.readers.encoding import bom_encoding, decode
 from etl_plugins.readers.furniture import clean_text
 from etl_plugins.readers.html_meta import page_meta
-from etl_plugins.readers.html_text import main_text
+from etl_plugins.readers.html_text import mark_blocks, main_text
 
 SUFFIXES = (".html", ".htm", ".xhtml")
 #: A page's first markup, after blanks, an XML declaration and comments.
@@ -65,7 +65,7 @@ def read_page(source: str, markup: str, encoding: str | None = None) -> Document
     """One page's document, from its markup as text."""
     from selectolax.lexbor import LexborHTMLParser
 
-    tree = LexborHTMLParser(markup)
+    tree = LexborHTMLParser(mark_blocks(markup))
     meta = page_meta(tree)
     body, found_by = main_text(tree)
     text = clean_text(normalise_text(body))

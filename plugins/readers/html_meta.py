@@ -16,6 +16,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from etl_plugins.readers.dates import parse_date
+from etl_plugins.readers.html_text import LINE, PARA
 
 ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|NewsArticle|Transcript|Interview", re.I)
 DATE_METAS = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -25,6 +26,7 @@ TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 BYLINE_SELECTOR = ('[rel="author"], [itemprop="author"], .byline, .author, .author-name, .article-author, '
                    '[class*="byline"]')
 BY = re.compile(r"^(?:by|от|автор:?|von|par|por)\s+", re.I)
+NO_MARKS = {ord(PARA): " ", ord(LINE): " "}
 URL_LIKE = re.compile(r"^(?:https?:)?//|^/")
 
 
@@ -191,7 +193,8 @@ def without_site(title: str | None, site: str | None) -> str | None:
 
 
 def clean(value: str | None) -> str | None:
+    """A value in one line, without the paragraph and line marks of :func:`html_text.mark_blocks`."""
     if value is None:
         return None
-    value = " ".join(value.split())
+    value = " ".join(value.translate(NO_MARKS).split())
     return value or None
