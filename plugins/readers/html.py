@@ -16,7 +16,7 @@ import etl
 from etl.errors import InputError
 from etl.model import Document
 from etl.normalise import normalise_text
-from etl_plugins.readers.document_meta import find_published_at
+from etl_plugins.readers.document_meta import find_byline, find_outlet, find_published_at
 from etl_plugins.readers.encoding import bom_encoding, decode
 from etl_plugins.readers.furniture import clean_text
 from etl_plugins.readers.html_meta import page_meta
@@ -76,7 +76,9 @@ def read_page(source: str, markup: str, encoding: str | None = None) -> Document
     metadata = {**meta.metadata, "extraction": found_by}
     if encoding:
         metadata["encoding"] = encoding
+    # What the page's metadata does not say, its text may, as in a text file.
+    byline = meta.byline or find_byline(text)
     return Document(
         source=source, text=text, title=meta.title, published_at=meta.published_at or find_published_at(text),
-        outlet=meta.outlet, byline=meta.byline, url=meta.url, metadata=metadata,
+        outlet=meta.outlet or find_outlet(text, byline), byline=byline, url=meta.url, metadata=metadata,
     )
