@@ -11,7 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -105,14 +105,19 @@ def json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
     return next((item for item in items if "datePublished" in item), {})
 
 
-def published(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any]) -> datetime | None:
-    candidates = [metas.get(name) for name in DATE_METAS[:3]]
-    candidates.append(str_of(ld.get("datePublished")))
+def date_candidates(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any]) -> Iterator[str | None]:
+    """Where pages give their date, most trusted first; the page's elements are searched only if need be."""
+    yield from (metas.get(name) for name in DATE_METAS[:3])
+    yield str_of(ld.get("datePublished"))
     for node in tree.css('[itemprop="datePublished"]'):
         attrs = node.attributes
-        candidates.append(attrs.get("content") or attrs.get("datetime") or node.text(deep=True))
-    candidates += [metas.get(name) for name in DATE_METAS[3:]]
-    candidates += [node.attributes.get("datetime") for node in tree.css("time[datetime]")]
+        yield attrs.get("content") or attrs.get("datetime") or node.text(deep=True)
+    yield from (metas.get(name) for name in DATE_METAS[3:])
+    yield from (node.attributes.get("datetime") for node in tree.css("time[datetime]"))
+
+
+def published(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any]) -> datetime | None:
+    candidates = date_candidates(tree, metas, ld)
     found = None
     for value in candidates:
         stamp = parse_date(value) if value else None
@@ -127,19 +132,23 @@ def published(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any])
     return found
 
 
-def byline(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
-    names = [metas.get("author"), names_of(ld.get("author"))]
+def byline_candidates(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any]) -> Iterator[str | None]:
+    yield metas.get("author")
+    yield names_of(ld.get("author"))
     article_author = metas.get("article:author")
     if article_author and not URL_LIKE.match(article_author):
-        names.append(article_author)
+        yield article_author
     for node in tree.css(BYLINE_SELECTOR):
         attrs = node.attributes
         if attrs.get("content"):
-            names.append(attrs["content"])
+            yield attrs["content"]
             continue
         inner = node.css_first('[itemprop="name"]')
-        names.append((inner or node).text(deep=True))
-    for name in names:
+        yield (inner or node).text(deep=True)
+
+
+def byline(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
+    for name in byline_candidates(tree, metas, ld):
         name = clean(BY.sub("", clean(name) or ""))
         if name and len(name) <= 100:
             return name

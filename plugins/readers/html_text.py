@@ -32,6 +32,7 @@ NEVER_TEXT = ["script", "style", "noscript", "template", "iframe", "svg", "canva
 FURNITURE_TAGS = "nav, footer, form, menu, dialog, figure, figcaption, picture"
 FURNITURE_ROLES = ("navigation", "contentinfo", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar",
                    "banner")
+FURNITURE = ", ".join([FURNITURE_TAGS, *(f'[role="{role}"]' for role in FURNITURE_ROLES)])
 #: Boxes beside the text, and elements whose class names furniture: removed unless they hold
 #: most of the text (some sites put the article itself in an `<aside role="complementary">`).
 SIDE_BOXES = 'aside, [role="complementary"]'
@@ -90,9 +91,9 @@ def by_structure(body: LexborNode) -> tuple[LexborNode, str] | None:
     for selector in STRUCTURE:
         nodes = body.css(selector)
         if nodes:
-            best = max(nodes, key=lambda n: len(n.text(deep=True)))
-            if len(best.text(deep=True).strip()) >= MIN_STRUCTURE_CHARS:
-                return best, "structure:" + selector.strip("[]").replace('"', "")
+            length, best = max(((len(n.text(deep=True).strip()), i) for i, n in enumerate(nodes)))
+            if length >= MIN_STRUCTURE_CHARS:
+                return nodes[best], "structure:" + selector.strip("[]").replace('"', "")
     return None
 
 
@@ -165,10 +166,7 @@ def text_of(nodes: Iterable[LexborNode]) -> str:
 def remove_furniture(node: LexborNode) -> None:
     """Remove hidden elements and furniture; a side box or furniture class only if it does not hold most of the text."""
     remove(node, [el for el in node.css(HIDDEN_SELECTOR) if is_hidden(el)])
-    furniture = node.css(FURNITURE_TAGS)
-    for role in FURNITURE_ROLES:
-        furniture += node.css(f'[role="{role}"]')
-    remove(node, furniture)
+    remove(node, node.css(FURNITURE))
     total = len(node.text(deep=True))
     boxes = node.css(SIDE_BOXES) + [el for el in node.css("[class], [id]") if is_furniture(el)]
     remove(node, [el for el in boxes if len(el.text(deep=True)) <= 0.5 * total])
