@@ -1,9 +1,10 @@
 """Bytes to text, for every reader: byte-order marks, declared and detected encodings.
 
-The order is the one browsers follow: a byte-order mark wins (UTF-8, UTF-16
-and UTF-32); then the encoding the file declares (a web page's ``<meta
-charset>``, passed in by its reader); then UTF-8 when the bytes are valid
-UTF-8; then ``charset-normalizer``'s guess. The encoding used is returned so
+A byte-order mark wins (UTF-8, UTF-16 and UTF-32); then UTF-8, when the
+bytes are valid UTF-8 (text in a legacy encoding almost never is, and a page
+re-saved as UTF-8 often keeps its old ``<meta charset>``); then the encoding
+the file declares (a web page's ``<meta charset>``, passed in by its
+reader); then ``charset-normalizer``'s guess. The encoding used is returned so
 that readers can put it in ``Document.metadata["encoding"]``.
 """
 from __future__ import annotations
@@ -65,8 +66,7 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """The text the bytes hold, normalised (see :mod:`etl.normalise`), and the encoding used.
 
     :param declared: the encoding the file itself names (a page's ``<meta
-        charset>``); ignored when a byte-order mark says otherwise or when the
-        bytes are not valid in it.
+        charset>``); used when the bytes are not UTF-8 and are valid in it.
     :raises InputError: for an empty file, a binary one (NUL bytes in its first
         8 KiB, unless it is UTF-16 or UTF-32), or bytes no encoding explains.
     """
@@ -90,16 +90,16 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return checked(normalise_text(data.decode(name))), name
         except UnicodeDecodeError:
             raise InputError("the file is binary, not text (it holds NUL bytes)") from None
+    try:
+        return checked(normalise_text(data.decode("utf-8"))), "utf-8"
+    except UnicodeDecodeError as exc:
+        bad_at = exc.start
     codec = codec_name(declared) if declared else None
     if codec is not None and codec != "utf-8":
         try:
             return checked(normalise_text(data.decode(codec))), codec
         except UnicodeDecodeError:
-            pass  # the declaration is wrong: go on as if there were none
-    try:
-        return checked(normalise_text(data.decode("utf-8"))), "utf-8"
-    except UnicodeDecodeError as exc:
-        bad_at = exc.start
+            pass  # the declaration is wrong too: detect
     guess = detect(data)
     text = data.decode(guess, errors="replace") if guess else ""
     head = text[:SNIFF]

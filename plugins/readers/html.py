@@ -17,11 +17,11 @@ import etl
 from etl.errors import InputError
 from etl.model import Document
 from etl.normalise import normalise_text
-from etl_plugins.readers.document_meta import find_published_at
+from etl_plugins.readers.document_meta import find_byline, find_outlet, find_published_at
 from etl_plugins.readers.encoding import bom_encoding, decode
 from etl_plugins.readers.furniture import clean_text
 from etl_plugins.readers.html_meta import page_meta
-from etl_plugins.readers.html_text import main_text
+from etl_plugins.readers.html_text import mark_blocks, main_text
 
 SUFFIXES = (".html", ".htm", ".xhtml")
 #: A page's first markup, after blanks, an XML declaration and comments.
@@ -69,7 +69,7 @@ def read_page(source: str, markup: str, encoding: str | None = None) -> Document
     """One page's document, from its markup as text."""
     from selectolax.lexbor import LexborHTMLParser
 
-    tree = LexborHTMLParser(markup)
+    tree = LexborHTMLParser(mark_blocks(markup))
     meta = page_meta(tree)
     body, found_by = main_text(tree)
     text = clean_text(normalise_text(body))
@@ -80,7 +80,9 @@ def read_page(source: str, markup: str, encoding: str | None = None) -> Document
     metadata = {**meta.metadata, "extraction": found_by}
     if encoding:
         metadata["encoding"] = encoding
+    # What the page's metadata does not say, its text may, as in a text file.
+    byline = meta.byline or find_byline(text)
     return Document(
         source=source, text=text, title=meta.title, published_at=meta.published_at or find_published_at(text),
-        outlet=meta.outlet, byline=meta.byline, url=meta.url, metadata=metadata,
+        outlet=meta.outlet or find_outlet(text, byline), byline=byline, url=meta.url, metadata=metadata,
     )

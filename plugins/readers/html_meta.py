@@ -11,11 +11,12 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from etl_plugins.readers.dates import parse_date
+from etl_plugins.readers.html_text import LINE, PARA
 
 ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|NewsArticle|Transcript|Interview", re.I)
 DATE_METAS = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -25,6 +26,7 @@ TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 BYLINE_SELECTOR = ('[rel="author"], [itemprop="author"], .byline, .author, .author-name, .article-author, '
                    '[class*="byline"]')
 BY = re.compile(r"^(?:by|от|автор:?|von|par|por)\s+", re.I)
+NO_MARKS = {ord(PARA): " ", ord(LINE): " "}
 URL_LIKE = re.compile(r"^(?:https?:)?//|^/")
 
 
@@ -103,14 +105,19 @@ def json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
     return next((item for item in items if "datePublished" in item), {})
 
 
-def published(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any]) -> datetime | None:
-    candidates = [metas.get(name) for name in DATE_METAS[:3]]
-    candidates.append(str_of(ld.get("datePublished")))
+def date_candidates(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any]) -> Iterator[str | None]:
+    """Where pages give their date, most trusted first; the page's elements are searched only if need be."""
+    yield from (metas.get(name) for name in DATE_METAS[:3])
+    yield str_of(ld.get("datePublished"))
     for node in tree.css('[itemprop="datePublished"]'):
         attrs = node.attributes
-        candidates.append(attrs.get("content") or attrs.get("datetime") or node.text(deep=True))
-    candidates += [metas.get(name) for name in DATE_METAS[3:]]
-    candidates += [node.attributes.get("datetime") for node in tree.css("time[datetime]")]
+        yield attrs.get("content") or attrs.get("datetime") or node.text(deep=True)
+    yield from (metas.get(name) for name in DATE_METAS[3:])
+    yield from (node.attributes.get("datetime") for node in tree.css("time[datetime]"))
+
+
+def published(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any]) -> datetime | None:
+    candidates = date_candidates(tree, metas, ld)
     found = None
     for value in candidates:
         stamp = parse_date(value) if value else None
@@ -125,19 +132,23 @@ def published(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any])
     return found
 
 
-def byline(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
-    names = [metas.get("author"), names_of(ld.get("author"))]
+def byline_candidates(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any]) -> Iterator[str | None]:
+    yield metas.get("author")
+    yield names_of(ld.get("author"))
     article_author = metas.get("article:author")
     if article_author and not URL_LIKE.match(article_author):
-        names.append(article_author)
+        yield article_author
     for node in tree.css(BYLINE_SELECTOR):
         attrs = node.attributes
         if attrs.get("content"):
-            names.append(attrs["content"])
+            yield attrs["content"]
             continue
         inner = node.css_first('[itemprop="name"]')
-        names.append((inner or node).text(deep=True))
-    for name in names:
+        yield (inner or node).text(deep=True)
+
+
+def byline(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
+    for name in byline_candidates(tree, metas, ld):
         name = clean(BY.sub("", clean(name) or ""))
         if name and len(name) <= 100:
             return name
@@ -191,7 +202,8 @@ def without_site(title: str | None, site: str | None) -> str | None:
 
 
 def clean(value: str | None) -> str | None:
+    """A value in one line, without the paragraph and line marks of :func:`html_text.mark_blocks`."""
     if value is None:
         return None
-    value = " ".join(value.split())
+    value = " ".join(value.translate(NO_MARKS).split())
     return value or None

@@ -29,9 +29,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 NEVER_TEXT = ["script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
               "video", "audio", "map", "select", "textarea", "button", "input"]
 #: Page parts that are furniture when they sit inside the part chosen as the article.
-FURNITURE_TAGS = "nav, aside, footer, form, menu, dialog, figure, figcaption, picture"
-FURNITURE_ROLES = ("navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog", "menu",
-                   "menubar", "toolbar", "banner")
+FURNITURE_TAGS = "nav, footer, form, menu, dialog, figure, figcaption, picture"
+FURNITURE_ROLES = ("navigation", "contentinfo", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar",
+                   "banner")
+FURNITURE = ", ".join([FURNITURE_TAGS, *(f'[role="{role}"]' for role in FURNITURE_ROLES)])
+#: Boxes beside the text, and elements whose class names furniture: removed unless they hold
+#: most of the text (some sites put the article itself in an `<aside role="complementary">`).
+SIDE_BOXES = 'aside, [role="complementary"]'
+
 #: Words of a class or id (split at `-`, `_` and spaces) that name furniture.
 FURNITURE_WORDS = frozenset("""
     nav navbar navigation menu breadcrumb breadcrumbs share shares sharing sharebar social socials
@@ -54,13 +59,13 @@ STRUCTURE = ('[itemprop="articleBody"]', "article", '[role="main"]', "main")
 #: The least text the page's own article element must hold to be trusted (a teaser card holds less).
 MIN_STRUCTURE_CHARS = 200
 #: Elements whose text is a paragraph of its own.
-BLOCKS = ("p, div, section, article, main, header, li, ul, ol, dl, dt, dd, h1, h2, h3, h4, h5, h6, "
-          "blockquote, pre, table, tr, address, hr, center, details, summary, caption, body")
+BLOCK_TAG = re.compile(r"<(?=/?(?:p|div|section|article|main|header|footer|aside|nav|li|ul|ol|dl|dt|dd|h[1-6]"
+                       r"|blockquote|pre|address|hr|center|details|summary|figure|form)[\s>/])", re.I)
+BREAK_TAG = re.compile(r"<(?=br[\s>/])", re.I)
+TABLE_BLOCKS = "table, tr, caption"
 PARAGRAPHS = "p, pre, blockquote"
 PARA, LINE, CELL = "\ue000", "\ue001", "\ue003"
-BLANKS = re.compile(r"\s+")
-AROUND_BREAKS = re.compile(r" ?([\ue000\ue001]) ?")
-MANY_BREAKS = re.compile("\ue000[\ue000\ue001]*|\ue001(?:\ue001)+")
+LINE_BREAKS = re.compile("\ue001{2,}")
 
 
 def main_text(tree: LexborHTMLParser) -> tuple[str, str]:
@@ -86,9 +91,9 @@ def by_structure(body: LexborNode) -> tuple[LexborNode, str] | None:
     for selector in STRUCTURE:
         nodes = body.css(selector)
         if nodes:
-            best = max(nodes, key=lambda n: len(n.text(deep=True)))
-            if len(best.text(deep=True).strip()) >= MIN_STRUCTURE_CHARS:
-                return best, "structure:" + selector.strip("[]").replace('"', "")
+            length, best = max(((len(n.text(deep=True).strip()), i) for i, n in enumerate(nodes)))
+            if length >= MIN_STRUCTURE_CHARS:
+                return nodes[best], "structure:" + selector.strip("[]").replace('"', "")
     return None
 
 
@@ -135,32 +140,51 @@ def link_density(node: LexborNode) -> float:
     return min(links / text, 1.0)
 
 
+def mark_blocks(markup: str) -> str:
+    """The markup with a paragraph mark before every block tag and a line mark before every ``<br>``.
+
+    Done on the markup, at the regular-expression engine's speed, rather than
+    node by node in the tree (a hundred times slower on a page of 50 MB). The
+    marks are text to the parser, so none goes where text would move: not
+    inside tables (cells are marked in the tree, see :func:`mark_cells`).
+    """
+    if "<" not in markup:
+        return markup
+    return BLOCK_TAG.sub(PARA + "<", BREAK_TAG.sub(LINE + "<", markup))
+
+
 def text_of(nodes: Iterable[LexborNode]) -> str:
     """The paragraphs of the given parts of a page, furniture removed, as text."""
     parts = []
     for node in nodes:
         remove_furniture(node)
-        mark_breaks(node)
+        mark_cells(node)
         parts.append(node.text(deep=True))
     return as_paragraphs(PARA.join(parts))
 
 
 def remove_furniture(node: LexborNode) -> None:
-    """Remove hidden elements, then furniture that does not hold most of the part's text."""
-    for el in node.css(HIDDEN_SELECTOR):
-        if is_hidden(el):
-            el.decompose()
+    """Remove hidden elements and furniture; a side box or furniture class only if it does not hold most of the text."""
+    remove(node, [el for el in node.css(HIDDEN_SELECTOR) if is_hidden(el)])
+    remove(node, node.css(FURNITURE))
     total = len(node.text(deep=True))
-    doomed = {el.mem_id: el for el in node.css(FURNITURE_TAGS)}
-    for role in FURNITURE_ROLES:
-        for el in node.css(f'[role="{role}"]'):
-            doomed[el.mem_id] = el
-    for el in node.css("[class], [id]"):
-        if el.mem_id not in doomed and is_furniture(el):
-            doomed[el.mem_id] = el
-    for el in doomed.values():
-        if el.tag in ("figure", "figcaption") or len(el.text(deep=True)) <= 0.5 * total:
-            el.decompose()
+    boxes = node.css(SIDE_BOXES) + [el for el in node.css("[class], [id]") if is_furniture(el)]
+    remove(node, [el for el in boxes if len(el.text(deep=True)) <= 0.5 * total])
+
+
+def remove(root: LexborNode, elements: list[LexborNode]) -> None:
+    """Remove elements from the tree, each once: one inside another goes with it, and is not touched again
+    (its memory is freed with the outer one)."""
+    ids = {el.mem_id for el in elements}
+    outermost = {}
+    for el in elements:
+        parent = el.parent
+        while parent is not None and parent.mem_id != root.mem_id and parent.mem_id not in ids:
+            parent = parent.parent
+        if parent is None or parent.mem_id == root.mem_id:
+            outermost[el.mem_id] = el
+    for el in outermost.values():
+        el.decompose()
 
 
 def is_hidden(el: LexborNode) -> bool:
@@ -180,22 +204,28 @@ def is_furniture(el: LexborNode) -> bool:
     return not FURNITURE_WORDS.isdisjoint(WORD_SPLIT.split(names))
 
 
-def mark_breaks(node: LexborNode) -> None:
-    """Put paragraph and line marks into the tree, which survive the flattening of its text."""
+def mark_cells(node: LexborNode) -> None:
+    """Marks the markup could not take: table rows as paragraphs, cells apart, ``<pre>`` lines as lines."""
     for el in node.css("pre"):
         el.replace_with(PARA + el.text(deep=True).replace("\n", LINE) + PARA)
-    for el in node.css("br"):
-        el.replace_with(LINE)
     for el in node.css("td, th"):
         el.insert_after(CELL)
-    for el in node.css(BLOCKS):
+    for el in node.css(TABLE_BLOCKS):
         el.insert_before(PARA)
         el.insert_after(PARA)
 
 
 def as_paragraphs(raw: str) -> str:
-    """Flattened text with marks → lines and paragraphs, blanks collapsed."""
-    text = BLANKS.sub(" ", raw.replace(CELL, " "))
-    text = AROUND_BREAKS.sub(r"\1", text)
-    text = MANY_BREAKS.sub(lambda m: "\n\n" if PARA in m.group() or len(m.group()) > 1 else "\n", text)
-    return text.replace(LINE, "\n").strip()
+    """Flattened text with marks → lines and paragraphs, blanks collapsed.
+
+    Only string methods and a search that starts with a plain character:
+    the regular-expression engine is slow on patterns it must try at every
+    position of a long text.
+    """
+    text = " ".join(raw.replace(CELL, " ").split())  # HTML's blanks, line ends included, are one space
+    for mark in (PARA, LINE):  # no blank at either side of a break
+        text = text.replace(" " + mark, mark).replace(mark + " ", mark)
+    text = "\n\n".join(filter(None, (part.strip(LINE) for part in text.split(PARA))))
+    if LINE + LINE in text:
+        text = LINE_BREAKS.sub("\n\n", text)  # `<br><br>` ends a paragraph
+    return text.replace(LINE, "\n")
