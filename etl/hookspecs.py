@@ -111,7 +111,9 @@ def etl_read(
     first that returns a list or an iterator (even an empty one) has claimed
     the file and the others are not asked. Name only the arguments you use:
     a file is read whole into ``data`` only for a reader that names ``data``,
-    so a reader of large files takes ``stream`` instead.
+    so a reader of large files takes ``stream`` instead. A file too large to
+    read at once (over 16 MiB) or a member given as a stream is offered to
+    the readers that name no ``data`` first, each group in the usual order.
 
     :param source: the file's path or URI as the user gave it (or as found
         under a folder the user gave); for a container's member, the

@@ -85,6 +85,11 @@ class Input:
         return cls(stream=value)
 
     @property
+    def in_memory(self) -> bool:
+        """Whether the whole input is at hand as bytes (a small file, a member given as bytes)."""
+        return self._data is not None
+
+    @property
     def head(self) -> bytes:
         if self._head is None:
             if self._opener is not None:

@@ -160,7 +160,7 @@ def read_input(host: PluginHost, top: str, name: str, input: Input, on_error: Er
                depth: int) -> Iterator[Document]:
     """``input`` (named ``name``) read by the first reader that claims it, its documents checked."""
     try:
-        for impl in host.implementations("etl_read"):
+        for impl in reader_order(host, input):
             plugin = impl.plugin_name
             args = read_arguments(host, impl, top, name, input, on_error, depth)
             try:
@@ -177,6 +177,17 @@ def read_input(host: PluginHost, top: str, name: str, input: Input, on_error: Er
         raise InputError("no reader claims this kind of file (`etl plugins` lists the readers)")
     finally:
         input.close()
+
+
+def reader_order(host: PluginHost, input: Input) -> list[Any]:
+    """The readers to ask, in order. An input not in memory (a file over
+    :data:`etl.inputs.WHOLE_READ_BYTES`, a container's member) is offered to the readers
+    that take a ``stream`` before those that take ``data``, each group in its usual order:
+    it is read whole only when no streaming reader claims it."""
+    impls = host.implementations("etl_read")
+    if input.in_memory:
+        return impls
+    return sorted(impls, key=lambda impl: "data" in impl.argnames)
 
 
 def read_arguments(host: PluginHost, impl: Any, top: str, name: str, input: Input, on_error: ErrorSink,

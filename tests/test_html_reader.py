@@ -256,7 +256,8 @@ def test_etl_read_suffixes_are_listed_by_etl_plugins(cli):
     reads = default_host().read_suffixes()
     assert reads["html"] == [".html", ".htm", ".xhtml"]
     assert reads["text"] == [".txt", ".text", ".md", ".markdown"]
-    assert set(reads) == {"html", "text"}, "only readers name suffixes"
+    assert set(reads) == {"html", "text", "tables", "compressed", "archives", "warc", "pdf"}, \
+        "only readers name suffixes"
     result = cli(["plugins"])
     assert result.exit_code == 0
     assert "reads" in result.output

@@ -11,7 +11,6 @@ detected (:mod:`encoding`). Parsing is done by Lexbor, through selectolax.
 from __future__ import annotations
 
 import re
-from typing import IO
 
 import etl
 from etl.errors import InputError
@@ -55,12 +54,9 @@ def etl_read_suffixes() -> list[str]:
 
 
 @etl.hookimpl(tryfirst=True)
-def etl_read(source: str, head: bytes, stream: IO[bytes]) -> list[Document] | None:
-    # Claimed by name or by the first bytes alone: a large file of another kind is not read whole here.
-    if not source.lower().endswith(SUFFIXES) and not looks_like_html(head):
+def etl_read(source: str, data: bytes) -> list[Document] | None:
+    if not source.lower().endswith(SUFFIXES) and not looks_like_html(data):
         return None
-    with stream:
-        data = stream.read()
     markup, encoding = decode(data, declared_charset(data))
     return [read_page(source, markup, encoding)]
 
