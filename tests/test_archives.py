@@ -248,3 +248,29 @@ def test_a_large_source_is_streamed_and_its_cache_key_is_the_same(tmp_path, monk
     assert streamed._data is None and key == content_key(path.read_bytes()) == file_key(str(path))
     tables = build([path], tmp_path)
     assert tables["documents"].num_rows == 300 and errors(tables) == []
+
+
+def test_a_file_too_large_to_read_at_once_goes_to_the_streaming_readers_first(tmp_path, monkeypatch):
+    import etl
+    import etl.inputs
+    from etl.config import ProjectConfig, build_host
+    from etl.pipeline import read_source
+
+    class Greedy:
+        """A reader of whole files that would claim anything: asked first, it would hold the file whole."""
+
+        asked = 0
+
+        @etl.hookimpl(tryfirst=True)
+        def etl_read(self, source, data):
+            Greedy.asked += 1
+            return [etl.Document(source=source, text=data.decode())]
+
+    path = tmp_path / "many.jsonl"
+    path.write_bytes(many_rows(50))
+    host = build_host(ProjectConfig(load=["tables"]))
+    host.register(Greedy(), "greedy")
+    assert [d.format for d in read_source(host, str(path))] == ["greedy"]  # small: the usual order
+    monkeypatch.setattr(etl.inputs, "WHOLE_READ_BYTES", 1024)
+    docs = list(read_source(host, str(path)))
+    assert len(docs) == 50 and {d.format for d in docs} == {"tables"} and Greedy.asked == 1
