@@ -285,18 +285,20 @@ def segment(host: PluginHost, doc: Document) -> tuple[str | None, list[Statement
     return segmenter, statements, list(speakers)
 
 
+#: Documents enriched together at most: a source of many documents (a large JSON Lines file) is
+#: enriched a slice at a time, its rows kept as Arrow tables, so that the Python rows and the
+#: enrichers' working memory do not grow with it. Batches of small files never reach it.
+ENRICH_ROWS = 2048
+
+
 def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch:
     """Read, segment, resolve and enrich one batch of sources."""
     errors: list[dict[str, str]] = []
-    # Rows are gathered column by column: one list per core column, no dict per row.
-    doc_columns = Columns(DOCUMENT_FIELDS)
-    st_columns = Columns(STATEMENT_FIELDS)
-    mentions = Columns(MENTION_SCHEMA.names)
+    rows = Gathered(host, schema)
     keys, n_docs, n_statements, n_mentions = [], [], [], []
     for source in sources:
         key = ""
-        docs_before = doc_columns.rows
-        st_before, m_before = st_columns.rows, mentions.rows
+        before = rows.counts()
 
         def read_error(plugin: str, message: str, source: str = source) -> None:
             errors.append(error_row(source, "read", plugin, message))
@@ -305,17 +307,18 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch
             input, key = open_source(source)
             # Documents are segmented as the reader yields them: a source of many holds one at a time.
             for doc in read_source(host, source, on_error=read_error, input=input):
-                segment_document(host, source, doc, doc_columns, st_columns, mentions, errors)
+                segment_document(host, source, doc, rows.documents, rows.statements, rows.mentions, errors)
+                if rows.documents.rows >= ENRICH_ROWS:
+                    rows.enrich()
         except EtlError as exc:
             read_error(exc.plugin or CORE, str(exc))
         keys.append(key)
-        n_docs.append(doc_columns.rows - docs_before)
-        n_statements.append(st_columns.rows - st_before)
-        n_mentions.append(mentions.rows - m_before)
-    documents = columns_to_table(schema, "documents", doc_columns)
-    statements = columns_to_table(schema, "statements", st_columns)
-    documents = enrich(host, schema, "documents", documents, errors, documents=documents)
-    statements = enrich(host, schema, "statements", statements, errors, documents=documents)
+        after = rows.counts()
+        n_docs.append(after[0] - before[0])
+        n_statements.append(after[1] - before[1])
+        n_mentions.append(after[2] - before[2])
+    documents, statements, mentions = rows.tables()
+    errors.extend(rows.errors.values())
     errors.sort(key=error_sort_key)
     per_source = Counter(e["source"] for e in errors)
     index = pa.table({
@@ -324,7 +327,50 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch
         "n_mentions": pa.array(n_mentions, pa.int64()),
         "n_errors": pa.array([per_source.get(s, 0) for s in sources], pa.int64()),
     })
-    return Batch(documents, statements, pa.table(mentions.lists, schema=MENTION_SCHEMA), errors, index)
+    return Batch(documents, statements, mentions, errors, index)
+
+
+class Gathered:
+    """A batch's rows: the documents being gathered column by column, and the slices enriched already."""
+
+    def __init__(self, host: PluginHost, schema: Schema):
+        self.host, self.schema = host, schema
+        self.done: list[tuple[pa.Table, pa.Table, pa.Table]] = []
+        self.done_counts = [0, 0, 0]
+        self.errors: dict[tuple[str, ...], dict[str, str]] = {}  # an enricher's, once each though slices repeat it
+        self.fresh()
+
+    def fresh(self) -> None:
+        # Rows are gathered column by column: one list per core column, no dict per row.
+        self.documents = Columns(DOCUMENT_FIELDS)
+        self.statements = Columns(STATEMENT_FIELDS)
+        self.mentions = Columns(MENTION_SCHEMA.names)
+
+    def counts(self) -> tuple[int, int, int]:
+        """Documents, statements and mentions gathered so far."""
+        d, s, m = self.done_counts
+        return d + self.documents.rows, s + self.statements.rows, m + self.mentions.rows
+
+    def enrich(self) -> None:
+        """The rows gathered since the last slice, as enriched Arrow tables."""
+        errors: list[dict[str, str]] = []
+        documents = columns_to_table(self.schema, "documents", self.documents)
+        statements = columns_to_table(self.schema, "statements", self.statements)
+        documents = enrich(self.host, self.schema, "documents", documents, errors, documents=documents)
+        statements = enrich(self.host, self.schema, "statements", statements, errors, documents=documents)
+        for row in errors:
+            self.errors.setdefault(tuple(row.values()), row)
+        self.done.append((documents, statements, pa.table(self.mentions.lists, schema=MENTION_SCHEMA)))
+        self.done_counts = list(self.counts())
+        self.fresh()
+
+    def tables(self) -> tuple[pa.Table, pa.Table, pa.Table]:
+        """Every row of the batch: documents, statements, mentions."""
+        if self.documents.rows or not self.done:
+            self.enrich()
+        if len(self.done) == 1:
+            return self.done[0]
+        return tuple(pa.concat_tables(parts) for parts in zip(*self.done))  # type: ignore[return-value]
 
 
 def segment_document(host: PluginHost, source: str, doc: Document, doc_columns: Columns, st_columns: Columns,

@@ -79,13 +79,14 @@ def warc(pages: list[tuple[str, str, bytes, str | None]], gzip: bool = True) -> 
 READERS = ["text", "html", "tables", "compressed", "archives", "warc", "pdf"]
 
 
-def build(sources: list, folder, options: dict | None = None, fields: dict | None = None, jobs: int = 1):
-    """The dataset's tables for ``sources``, read by the installed readers, segmented and resolved."""
+def build(sources: list, folder, options: dict | None = None, fields: dict | None = None, jobs: int = 1,
+          enrichers: tuple[str, ...] = ()):
+    """The dataset's tables for ``sources``, read by the installed readers, segmented, resolved (and enriched)."""
     from etl.config import ProjectConfig, build_host
     from etl.runner import run
     from etl.testing import read_dataset
 
-    host = build_host(ProjectConfig(load=[*READERS, "segmenter", "speakers"], options=options or {},
+    host = build_host(ProjectConfig(load=[*READERS, "segmenter", "speakers", *enrichers], options=options or {},
                                     fields=fields or {}))
     run(host, [str(s) for s in sources], folder / "dataset", jobs=jobs, cache_dir=folder / "cache")
     return read_dataset(folder / "dataset")

@@ -274,3 +274,18 @@ def test_a_file_too_large_to_read_at_once_goes_to_the_streaming_readers_first(tm
     monkeypatch.setattr(etl.inputs, "WHOLE_READ_BYTES", 1024)
     docs = list(read_source(host, str(path)))
     assert len(docs) == 50 and {d.format for d in docs} == {"tables"} and Greedy.asked == 1
+
+
+def test_a_source_of_many_documents_is_enriched_a_slice_at_a_time_with_the_same_rows(tmp_path, monkeypatch):
+    import etl.pipeline
+
+    path = tmp_path / "many.jsonl"
+    path.write_bytes(many_rows(40))
+    whole = build([path], tmp_path / "whole", enrichers=("quantities", "mentions"))
+    monkeypatch.setattr(etl.pipeline, "ENRICH_ROWS", 7)
+    sliced = build([path], tmp_path / "sliced", enrichers=("quantities", "mentions"))
+    assert whole["documents"].num_rows == 40 and whole["statements"].num_rows > 40
+    for table in ("documents", "statements", "speakers", "errors"):
+        assert sliced[table].equals(whole[table]), table
+    folder = lambda name: sorted((tmp_path / name / "dataset").glob("*.parquet"))  # noqa: E731
+    assert [p.read_bytes() for p in folder("sliced")] == [p.read_bytes() for p in folder("whole")]
