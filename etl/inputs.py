@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 from typing import IO, Any, Callable
 
 import pyarrow as pa
@@ -169,7 +170,9 @@ def open_source(source: str) -> tuple[Input, str]:
     """
     with open_file(source, seekable=False) as fh:
         try:
-            first = fh.read(WHOLE_READ_BYTES + 1)
+            # A local file's size is known: read it at once, without a buffer of the largest size.
+            size = os.fstat(fh.fileno()).st_size if not is_uri(source) else WHOLE_READ_BYTES + 1
+            first = fh.read() if size <= WHOLE_READ_BYTES else fh.read(WHOLE_READ_BYTES + 1)
             if len(first) <= WHOLE_READ_BYTES:
                 return Input(data=first), new_key_of(first)
             key = stream_key(fh, first)

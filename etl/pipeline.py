@@ -194,17 +194,35 @@ def read_arguments(host: PluginHost, impl: Any, top: str, name: str, input: Inpu
                    depth: int) -> dict[str, Any]:
     """The ``etl_read`` arguments this implementation names, and only those (a whole file is read
     into ``data`` only for a reader that asks for it)."""
-    plugin = impl.plugin_name
+    args: dict[str, Any] = {}
+    for arg in impl.argnames:
+        if arg == "source":
+            args[arg] = name
+        elif arg == "data":
+            args[arg] = input.data
+        elif arg == "head":
+            args[arg] = input.head
+        elif arg == "stream":
+            args[arg] = input.stream()
+        elif arg == "read":
+            args[arg] = member_reader(host, top, on_error, depth)
+        elif arg == "error":
+            args[arg] = error_reporter(impl.plugin_name, top, name, on_error)
+    return args
 
-    def error(message: str) -> None:
-        on_error(plugin, member_prefix(top, name) + str(message))
 
+def member_reader(host: PluginHost, top: str, on_error: ErrorSink, depth: int) -> Callable[..., Iterator[Document]]:
+    """``read`` for a container: its members read as files of their own, one level deeper."""
     def read(member: str, content: bytes | IO[bytes]) -> Iterator[Document]:
         return read_member(host, top, member, Input.of(content), on_error, depth + 1)
+    return read
 
-    makers = {"source": lambda: name, "data": lambda: input.data, "head": lambda: input.head,
-              "stream": input.stream, "read": lambda: read, "error": lambda: error}
-    return {arg: makers[arg]() for arg in impl.argnames if arg in makers}
+
+def error_reporter(plugin: str, top: str, name: str, on_error: ErrorSink) -> Callable[[str], None]:
+    """``error`` for a reader: one error row, its message prefixed with the member's name."""
+    def error(message: str) -> None:
+        on_error(plugin, member_prefix(top, name) + str(message))
+    return error
 
 
 def read_member(host: PluginHost, top: str, name: str, input: Input, on_error: ErrorSink,
