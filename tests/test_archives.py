@@ -289,3 +289,16 @@ def test_a_source_of_many_documents_is_enriched_a_slice_at_a_time_with_the_same_
         assert sliced[table].equals(whole[table]), table
     folder = lambda name: sorted((tmp_path / name / "dataset").glob("*.parquet"))  # noqa: E731
     assert [p.read_bytes() for p in folder("sliced")] == [p.read_bytes() for p in folder("whole")]
+
+
+def test_containers_read_in_worker_processes_give_the_same_dataset(tmp_path):
+    path = tmp_path / "bundle.zip"
+    write_zip(path, {f"{a['id']}.html": as_html(a).encode() for a in ARTICLES}
+              | {"feed.jsonl": many_rows(20), "broken.jsonl": b"{not json\n"})
+    lines = tmp_path / "news.jsonl.gz"
+    lines.write_bytes(gzip.compress(many_rows(30)))
+    one = build([path, lines], tmp_path / "one", jobs=1)
+    two = build([path, lines], tmp_path / "two", jobs=2)
+    assert one["documents"].num_rows == 52 and len(errors(one)) == 1
+    for table in ("documents", "statements", "speakers", "errors"):
+        assert two[table].equals(one[table]), table

@@ -217,3 +217,15 @@ def test_etl_read_suffixes_lists_each_reader_with_what_it_reads(cli):
     assert ".warc.gz" in reads["warc"] and reads["pdf"] == [".pdf"]
     result = cli(["plugins"])
     assert result.exit_code == 0 and ".parquet" in result.output
+
+
+def test_a_corrupt_parquet_file_is_one_error_row(tmp_path):
+    good = tmp_path / "good.parquet"
+    pq.write_table(pa.Table.from_pylist([{"text": body(a), "title": a["title"]} for a in ARTICLES]), good)
+    bad = tmp_path / "bad.parquet"
+    bad.write_bytes(good.read_bytes()[:200] + b"PAR1")
+    tables = build([bad, good], tmp_path)
+    [error] = errors(tables)
+    assert error["source"] == str(bad) and error["plugin"] == "tables"
+    assert error["message"].startswith("not a readable Parquet file")
+    assert tables["documents"]["title"].to_pylist() == [a["title"] for a in ARTICLES]
