@@ -106,6 +106,17 @@ def test_normal_form(raw, expected):
     assert normalise_text(expected) == expected
 
 
+def test_every_unicode_space_separator_is_a_space():
+    import sys
+    import unicodedata
+
+    from etl.normalise import SPACES
+
+    separators = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Zs"} - {" "}
+    assert set(SPACES) == separators
+    assert normalise_text("".join(sorted(separators))) == " " * len(separators)
+
+
 def test_unicode_spaces_and_windows_line_ends_do_not_stop_a_rule(monkeypatch, tmp_path):
     """The same transcript with no-break spaces, thin spaces, zero-width characters and CRLF gives the same statements."""
     monkeypatch.setenv("ETL_LOAD_PLUGINS", "text,segmenter,speakers")

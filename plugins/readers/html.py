@@ -69,7 +69,9 @@ def read_page(source: str, markup: str, encoding: str | None = None) -> Document
     meta = page_meta(tree)
     body, found_by = main_text(tree)
     text = clean_text(normalise_text(body))
-    if meta.title and meta.title not in text[:len(meta.title) + 500]:
+    # The title heads the text, as in a text file, unless the part read already shows it.
+    start = text[:len(meta.title or "") + 500]
+    if meta.title and meta.title not in start and not (meta.heading and meta.heading in start):
         text = f"{meta.title}\n\n{text}" if text else meta.title
     if not text.strip():
         raise InputError("the page holds no text once navigation, scripts and boilerplate are removed")

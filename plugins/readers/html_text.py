@@ -116,19 +116,16 @@ def by_scoring(body: LexborNode) -> list[LexborNode]:
     if not scores:
         return []
     ranked = sorted(scores.values(), key=lambda e: -e[1])[:5]
-    for entry in ranked:
-        entry[1] *= 1 - link_density(entry[0])
-    best, best_score = max(ranked, key=lambda e: e[1])
+    best, best_score = max(((node, score * (1 - link_density(node))) for node, score in ranked),
+                           key=lambda e: e[1])
     parent = best.parent
     if parent is None:
         return [best]
     keep = []
     for sibling in parent.iter():
-        if sibling.mem_id == best.mem_id:
-            keep.append(sibling)
-            continue
         entry = scores.get(sibling.mem_id)
-        if entry is not None and entry[1] * (1 - link_density(sibling)) >= 0.2 * best_score:
+        if sibling.mem_id == best.mem_id or (
+                entry is not None and entry[1] * (1 - link_density(sibling)) >= 0.2 * best_score):
             keep.append(sibling)
     return keep
 
