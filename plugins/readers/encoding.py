@@ -136,6 +136,11 @@ def detect(data: bytes) -> str | None:
 
 
 def checked(text: str) -> str:
+    """The decoded text, unless it is empty or is binary data that happened to decode."""
     if not text.strip():
         raise InputError("the file is empty")
+    head = text[:SNIFF]
+    if not head.isascii() or "\x7f" in head or not head.isprintable():
+        if len(CONTROL.findall(head)) > 0.02 * len(head):
+            raise InputError("the file is binary, not text (it holds control characters)")
     return text
