@@ -49,7 +49,7 @@ def page_meta(tree: LexborHTMLParser) -> PageMeta:
     site = metas.get("og:site_name") or name_of(ld.get("publisher")) or metas.get("application-name") \
         or metas.get("publisher")
     meta.outlet = clean(site)
-    meta.heading = text_at(tree, "h1")
+    meta.heading = first_line(tree, "h1")
     social = metas.get("og:title") or metas.get("twitter:title")
     meta.title = (clean(without_site(social, meta.outlet, only_the_site=True)) or meta.heading
                   or clean(str_of(ld.get("headline"))) or without_site(text_at(tree, "title"), meta.outlet))
@@ -180,6 +180,14 @@ def str_of(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("@id") or value.get("name")
     return value if isinstance(value, str) else None
+
+
+def first_line(tree: LexborHTMLParser, selector: str) -> str | None:
+    """The first line of an element's text: a heading split by ``<br>`` (title, then date) is titled by its first."""
+    node: LexborNode | None = tree.css_first(selector)
+    if node is None:
+        return None
+    return clean(node.text(deep=True).replace(PARA, LINE).strip(LINE + " \n\t").split(LINE)[0])
 
 
 def text_at(tree: LexborHTMLParser, selector: str) -> str | None:

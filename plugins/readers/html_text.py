@@ -66,6 +66,8 @@ TABLE_BLOCKS = "table, tr, caption"
 PARAGRAPHS = "p, pre, blockquote"
 PARA, LINE, CELL = "\ue000", "\ue001", "\ue003"
 LINE_BREAKS = re.compile("\ue001{2,}")
+#: Spaces HTML does not collapse, and the characters that stand in for them while it collapses the others.
+KEPT_SPACES = (("\u00a0", "\ue004"), ("\u2009", "\ue005"), ("\u202f", "\ue006"))
 
 
 def main_text(tree: LexborHTMLParser) -> tuple[str, str]:
@@ -219,7 +221,13 @@ def as_paragraphs(raw: str) -> str:
     the regular-expression engine is slow on patterns it must try at every
     position of a long text.
     """
+    for space, keep in KEPT_SPACES:  # a page's no-break spaces show as written (`Q&nbsp;&nbsp;&nbsp;Thanks`)
+        if space in raw:
+            raw = raw.replace(space, keep)
     text = " ".join(raw.replace(CELL, " ").split())  # HTML's blanks, line ends included, are one space
+    for space, keep in KEPT_SPACES:
+        if keep in text:
+            text = text.replace(keep, space)
     for mark in (PARA, LINE):  # no blank at either side of a break
         text = text.replace(" " + mark, mark).replace(mark + " ", mark)
     text = "\n\n".join(filter(None, (part.strip(LINE) for part in text.split(PARA))))
