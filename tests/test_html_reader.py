@@ -124,6 +124,23 @@ def test_article_inside_a_complementary_box_is_found_by_structure():
     assert "Home" not in doc.text and "About us" not in doc.text
 
 
+def test_an_old_page_with_its_transcript_in_a_table_cell_and_line_breaks():
+    turns = "<br><br>\n".join(
+        f"<b>{who}:</b> On the question of the {topic}, the ministry has done what it promised, and more will "
+        f"follow in the spring, when the budget is adopted." for who, topic in
+        [("CHAIRMAN", "bridge"), ("MR. ADEYEMI", "schools"), ("CHAIRMAN", "clinics"), ("MR. ADEYEMI", "roads")])
+    page = ("<html><head><title>Hearing of the Committee on Works</title></head><body><table>"
+            "<tr><td class='menu'><a href='/'>Home</a><br><a href='/h'>Hearings</a><br><a href='/m'>Members</a></td>"
+            f"<td class='main'><font size=2>{turns}</font></td></tr></table>"
+            "<p>Page last updated in May.</p><p><a href='/contact'>Contact the committee</a></p></body></html>")
+    doc = read("hearing.htm", page.encode())
+    assert doc.metadata["extraction"] == "extractor"
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == "Hearing of the Committee on Works"
+    assert [p.split(":")[0] for p in paragraphs[1:]] == ["CHAIRMAN", "MR. ADEYEMI", "CHAIRMAN", "MR. ADEYEMI"]
+    assert "Home" not in doc.text and "last updated" not in doc.text
+
+
 def test_a_page_of_divs_and_line_breaks_keeps_its_lines():
     page = ("<!DOCTYPE html><html><head><title>Q&amp;A with the mayor - City Voice</title></head><body>"
             "<div id='menu'><a href='/a'>Front page</a> | <a href='/b'>Archive</a></div>"
