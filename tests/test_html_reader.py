@@ -178,6 +178,8 @@ def test_web_page_with_a_wrong_or_missing_suffix_is_sniffed(pipeline, tmp_path):
     assert [d["format"] for d in documents] == ["html", "html"]
     assert {d["title"] for d in documents} == {"Council approves flood defences for the river quarter"}
     assert html_reader.etl_read(source="notes.txt", data=b"Minutes of the meeting\n\n<b>not a page</b>") is None
+    fragment = b"<!-- saved -->\n<meta charset='utf-8'><title>Talks</title><p>" + b"The talks went on. " * 20
+    assert html_reader.etl_read(source="https://example.org/talks", data=fragment)[0].title == "Talks"
 
 
 def test_a_50_megabyte_page_is_read_quickly(tmp_path):
