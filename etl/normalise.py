@@ -11,12 +11,10 @@ their own on the text call it first). It is idempotent, and costs one
 from __future__ import annotations
 
 import re
-import sys
-import unicodedata
 
-#: Every space separator (Unicode category Zs) but the plain space.
-SPACES = "".join(chr(c) for c in range(sys.maxunicode + 1)
-                 if unicodedata.category(chr(c)) == "Zs" and c != 0x20)
+#: Every space separator (Unicode category Zs) but the plain space: no-break space, Ogham space mark,
+#: en quad to hair space, narrow no-break space, medium mathematical space, ideographic space.
+SPACES = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200b))) + "\u202f\u205f\u3000"
 #: Characters that have no width and no meaning in text: zero-width space,
 #: non-joiner and joiner, word joiner, byte-order mark, soft hyphen.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"

@@ -92,6 +92,11 @@ def test_nul_bytes_at_the_start_are_a_binary_file():
         decode(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + b"x" * 100)
 
 
+def test_binary_data_behind_a_byte_order_mark_is_still_binary():
+    with pytest.raises(InputError, match="binary, not text \\(it holds control characters\\)"):
+        decode(b"\xff\xfe" + "".join(chr(c % 31 + 1) for c in range(400)).encode("utf-16-le"))
+
+
 @pytest.mark.parametrize("raw, expected", [
     ("MS.\u00a0ROE:\u00a0Thanks.", "MS. ROE: Thanks."),
     ("Mr\u2009Smith said:\u202f“Yes.”", "Mr Smith said: “Yes.”"),
@@ -104,6 +109,17 @@ def test_nul_bytes_at_the_start_are_a_binary_file():
 def test_normal_form(raw, expected):
     assert normalise_text(raw) == expected
     assert normalise_text(expected) == expected
+
+
+def test_every_unicode_space_separator_is_a_space():
+    import sys
+    import unicodedata
+
+    from etl.normalise import SPACES
+
+    separators = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Zs"} - {" "}
+    assert set(SPACES) == separators
+    assert normalise_text("".join(sorted(separators))) == " " * len(separators)
 
 
 def test_unicode_spaces_and_windows_line_ends_do_not_stop_a_rule(monkeypatch, tmp_path):

@@ -110,17 +110,37 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     return checked(normalise_text(text)), guess
 
 
+#: The encodings of most legacy web pages and text files, most common first. On a short text
+#: charset-normalizer finds several encodings equally likely and may name a rare one first
+#: (ISO-8859-14 for French); one of these, when it reads the bytes as well, is taken instead.
+COMMON = ("cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "cp1255", "cp1256", "cp1258",
+          "koi8_r", "koi8_u", "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_9", "iso8859_15", "cp866",
+          "mac_roman", "shift_jis", "cp932", "euc_jp", "gb18030", "gb2312", "big5", "euc_kr", "cp949",
+          "tis_620", "cp874")
+
+
 def detect(data: bytes) -> str | None:
-    """charset-normalizer's best guess for bytes that are not UTF-8, as a Python codec name."""
+    """charset-normalizer's guess for bytes that are not UTF-8, as a Python codec name."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:65536]).best()
+    matches = from_bytes(data[:65536])
+    best = matches.best()
     if best is None:
         return None
+    for names in (set(best.could_be_from_charset),  # the best guess, if it is a common encoding
+                  {name for m in matches if m.chaos <= best.chaos + 0.01 for name in m.could_be_from_charset}):
+        common = [name for name in COMMON if name in names]
+        if common:
+            return codec_name(common[0])
     return codec_name(best.encoding)
 
 
 def checked(text: str) -> str:
+    """The decoded text, unless it is empty or is binary data that happened to decode."""
     if not text.strip():
         raise InputError("the file is empty")
+    head = text[:SNIFF]
+    if not head.isascii() or "\x7f" in head or not head.isprintable():
+        if len(CONTROL.findall(head)) > 0.02 * len(head):
+            raise InputError("the file is binary, not text (it holds control characters)")
     return text

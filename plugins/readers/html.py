@@ -1,7 +1,8 @@
 """Reader for web pages as people save them (.html, .htm, .xhtml): one page, one document.
 
 A page is claimed by its suffix, or by its first bytes (``<!doctype html``,
-``<html``) when the suffix is missing or says something else; so this
+``<html``, ``<head>``, ``<meta>``...) when the suffix is missing or says
+something else (a page inside an archive, a record named by its URL); so this
 reader is asked before the others. The text is the page's main content
 (:mod:`html_text`), the title, date, author, outlet, canonical address and
 language come from the page's metadata (:mod:`html_meta`), and the bytes
@@ -23,8 +24,10 @@ from etl_plugins.readers.html_meta import page_meta
 from etl_plugins.readers.html_text import mark_blocks, main_text
 
 SUFFIXES = (".html", ".htm", ".xhtml")
-#: A page's first markup, after blanks, an XML declaration and comments.
-SNIFF = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+#: A page's first markup, after blanks, an XML declaration and comments: the doctype, or an
+#: element only a page starts with (a fragment saved without `<html>` starts with `<head>` or `<meta>`).
+SNIFF = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)[\s>]",
+                   re.I | re.S)
 #: `<meta charset="x">`, `<meta http-equiv="Content-Type" content="text/html; charset=x">`,
 #: `<?xml version="1.0" encoding="x"?>`, in the first bytes, as browsers look for them.
 CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)", re.I)
@@ -69,7 +72,9 @@ def read_page(source: str, markup: str, encoding: str | None = None) -> Document
     meta = page_meta(tree)
     body, found_by = main_text(tree)
     text = clean_text(normalise_text(body))
-    if meta.title and meta.title not in text[:len(meta.title) + 500]:
+    # The title heads the text, as in a text file, unless the part read already shows it.
+    start = text[:len(meta.title or "") + 500]
+    if meta.title and meta.title not in start and not (meta.heading and meta.heading in start):
         text = f"{meta.title}\n\n{text}" if text else meta.title
     if not text.strip():
         raise InputError("the page holds no text once navigation, scripts and boilerplate are removed")

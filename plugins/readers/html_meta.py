@@ -33,6 +33,7 @@ URL_LIKE = re.compile(r"^(?:https?:)?//|^/")
 @dataclass
 class PageMeta:
     title: str | None = None
+    heading: str | None = None  # the page's first <h1>
     published_at: datetime | None = None
     byline: str | None = None
     outlet: str | None = None
@@ -48,8 +49,10 @@ def page_meta(tree: LexborHTMLParser) -> PageMeta:
     site = metas.get("og:site_name") or name_of(ld.get("publisher")) or metas.get("application-name") \
         or metas.get("publisher")
     meta.outlet = clean(site)
-    meta.title = clean(metas.get("og:title") or metas.get("twitter:title") or text_at(tree, "h1")
-                       or str_of(ld.get("headline"))) or without_site(text_at(tree, "title"), meta.outlet)
+    meta.heading = first_line(tree, "h1")
+    social = metas.get("og:title") or metas.get("twitter:title")
+    meta.title = (clean(without_site(social, meta.outlet, only_the_site=True)) or meta.heading
+                  or clean(str_of(ld.get("headline"))) or without_site(text_at(tree, "title"), meta.outlet))
     meta.published_at = published(tree, metas, ld)
     meta.byline = byline(tree, metas, ld)
     canonical = tree.css_first('link[rel="canonical"]')
@@ -179,13 +182,24 @@ def str_of(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def first_line(tree: LexborHTMLParser, selector: str) -> str | None:
+    """The first line of an element's text: a heading split by ``<br>`` (title, then date) is titled by its first."""
+    node: LexborNode | None = tree.css_first(selector)
+    if node is None:
+        return None
+    return clean(node.text(deep=True).replace(PARA, LINE).strip(LINE + " \n\t").split(LINE)[0])
+
+
 def text_at(tree: LexborHTMLParser, selector: str) -> str | None:
     node: LexborNode | None = tree.css_first(selector)
     return clean(node.text(deep=True)) if node is not None else None
 
 
-def without_site(title: str | None, site: str | None) -> str | None:
-    """A ``<title>`` less the site's name after ` | `, ` - ` and the like."""
+def without_site(title: str | None, site: str | None, only_the_site: bool = False) -> str | None:
+    """A ``<title>`` less the site's name after ` | `, ` - ` and the like.
+
+    With ``only_the_site``, only a suffix that is the site's name is taken off.
+    """
     if not title:
         return None
     last = None
@@ -196,6 +210,8 @@ def without_site(title: str | None, site: str | None) -> str | None:
     head, tail = title[:last.start()], title[last.end():]
     if site and tail.lower() == site.lower():
         return head
+    if only_the_site:
+        return title
     if " | " in title or (len(tail.split()) <= 5 and len(head) > len(tail)):
         return head
     return title

@@ -64,8 +64,13 @@ BLOCK_TAG = re.compile(r"<(?=/?(?:p|div|section|article|main|header|footer|aside
 BREAK_TAG = re.compile(r"<(?=br[\s>/])", re.I)
 TABLE_BLOCKS = "table, tr, caption"
 PARAGRAPHS = "p, pre, blockquote"
+TEXT_HOLDERS = "div, td, section, article, main, font, span, body"
+#: Below this total score, the page's paragraphs are too few to say where its text is.
+LITTLE_TEXT_SCORE = 15
 PARA, LINE, CELL = "\ue000", "\ue001", "\ue003"
 LINE_BREAKS = re.compile("\ue001{2,}")
+#: Spaces HTML does not collapse, and the characters that stand in for them while it collapses the others.
+KEPT_SPACES = (("\u00a0", "\ue004"), ("\u2009", "\ue005"), ("\u202f", "\ue006"))
 
 
 def main_text(tree: LexborHTMLParser) -> tuple[str, str]:
@@ -98,39 +103,48 @@ def by_structure(body: LexborNode) -> tuple[LexborNode, str] | None:
 
 
 def by_scoring(body: LexborNode) -> list[LexborNode]:
-    """The best-scoring block of paragraphs, with its siblings that score nearly as well."""
+    """The best-scoring block of paragraphs, with its siblings that score nearly as well.
+
+    Paragraphs are ``<p>``, ``<pre>`` and ``<blockquote>``; on a page whose
+    paragraphs hold little text, also the text that stands directly in a
+    ``<div>`` or ``<td>``, as older pages write a transcript (turns split by
+    ``<br>``), or in the ``<font>`` or ``<span>`` inside one.
+    """
     scores: dict[int, list] = {}
-    for para in body.css(PARAGRAPHS):
-        text = para.text(deep=True)
-        length = len(text.strip())
-        if length < 25:
-            continue
-        score = 1 + text.count(",") + min(length // 100, 3)
-        parent = para.parent
-        for share in (1.0, 0.5):
-            if parent is None:
-                break
-            entry = scores.setdefault(parent.mem_id, [parent, 0.0])
-            entry[1] += score * share
-            parent = parent.parent
+    add_scores(scores, ((para, para.text(deep=True)) for para in body.css(PARAGRAPHS)), own=False)
+    if sum(score for _, score in scores.values()) < LITTLE_TEXT_SCORE:
+        add_scores(scores, ((el, el.text(deep=False)) for el in body.css(TEXT_HOLDERS)), own=True)
     if not scores:
         return []
     ranked = sorted(scores.values(), key=lambda e: -e[1])[:5]
-    for entry in ranked:
-        entry[1] *= 1 - link_density(entry[0])
-    best, best_score = max(ranked, key=lambda e: e[1])
+    best, best_score = max(((node, score * (1 - link_density(node))) for node, score in ranked),
+                           key=lambda e: e[1])
     parent = best.parent
     if parent is None:
         return [best]
     keep = []
     for sibling in parent.iter():
-        if sibling.mem_id == best.mem_id:
-            keep.append(sibling)
-            continue
         entry = scores.get(sibling.mem_id)
-        if entry is not None and entry[1] * (1 - link_density(sibling)) >= 0.2 * best_score:
+        if sibling.mem_id == best.mem_id or (
+                entry is not None and entry[1] * (1 - link_density(sibling)) >= 0.2 * best_score):
             keep.append(sibling)
     return keep
+
+
+def add_scores(scores: dict[int, list], paragraphs: Iterable[tuple[LexborNode, str]], own: bool) -> None:
+    """Credit each paragraph's score to the block holding it (``own``: to itself) and half to the next one up."""
+    for para, text in paragraphs:
+        length = len(text.strip())
+        if length < 25:
+            continue
+        score = 1 + text.count(",") + min(length // 100, 3)
+        holder = para if own else para.parent
+        for share in (1.0, 0.5):
+            if holder is None:
+                break
+            entry = scores.setdefault(holder.mem_id, [holder, 0.0])
+            entry[1] += score * share
+            holder = holder.parent
 
 
 def link_density(node: LexborNode) -> float:
@@ -222,7 +236,13 @@ def as_paragraphs(raw: str) -> str:
     the regular-expression engine is slow on patterns it must try at every
     position of a long text.
     """
+    for space, keep in KEPT_SPACES:  # a page's no-break spaces show as written (`Q&nbsp;&nbsp;&nbsp;Thanks`)
+        if space in raw:
+            raw = raw.replace(space, keep)
     text = " ".join(raw.replace(CELL, " ").split())  # HTML's blanks, line ends included, are one space
+    for space, keep in KEPT_SPACES:
+        if keep in text:
+            text = text.replace(keep, space)
     for mark in (PARA, LINE):  # no blank at either side of a break
         text = text.replace(" " + mark, mark).replace(mark + " ", mark)
     text = "\n\n".join(filter(None, (part.strip(LINE) for part in text.split(PARA))))
