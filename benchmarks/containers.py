@@ -4,8 +4,8 @@ memory of reading a large JSON Lines file.
     python benchmarks/containers.py warc --pages 2000 [--work /tmp/etl-containers]
     python benchmarks/containers.py jsonl --mb 100 1000 [--work /tmp/etl-containers]
 
-``warc`` writes N generated news pages as a folder of ``.html`` files and as
-one ``.warc.gz`` (each page with its request record, as crawlers write
+``warc`` writes N pages of the web-page corpus (``benchmarks/webpages.py``)
+as a folder of ``.html`` files and as one ``.warc.gz`` (each page with its request record, as crawlers write
 them), and times ``etl run`` over each, cold, with ``--jobs 1`` (one WARC is
 one source, read by one process) and with every core.
 
@@ -28,7 +28,11 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+from webpages import page as web_page  # noqa: E402
+
 ETL = [sys.executable, "-m", "etl"]
+SEED = 1
 PEOPLE = ["Ana Ruiz", "Tom Becker", "Leonore Gewessler", "Lena Park", "Ed Moss", "Maria Santos", "Omar Haddad"]
 ROLES = ["Mayor", "Councillor", "Minister", "Governor", "Senator", "spokesperson"]
 TOPICS = ["the rail yard", "gas storage", "the new budget", "school meals", "river flooding", "bus fares"]
@@ -47,13 +51,6 @@ def article(i: int, rng: random.Random) -> tuple[str, list[str]]:
     return title, paragraphs
 
 
-def page(title: str, paragraphs: list[str]) -> bytes:
-    body = "".join(f"<p>{p}</p>\n" for p in paragraphs)
-    return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title></head>"
-            f"<body><nav><a href=\"/\">Home</a></nav><article><h1>{title}</h1>\n{body}</article>"
-            f"<footer>News Example</footer></body></html>\n").encode()
-
-
 def write_pages(work: Path, n: int) -> tuple[Path, Path]:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
@@ -61,11 +58,10 @@ def write_pages(work: Path, n: int) -> tuple[Path, Path]:
     folder, crawl = work / "pages", work / "crawl.warc.gz"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
-    rng = random.Random(7)
     with open(crawl, "wb") as fh:
         writer = WARCWriter(fh, gzip=True)
         for i in range(n):
-            payload = page(*article(i, rng))
+            payload = web_page(SEED, i).encode()  # the web-page corpus: news, official and portal sites
             (folder / f"page-{i:06d}.html").write_bytes(payload)
             uri = f"https://news.example.com/{i:06d}.html"
             writer.write_record(writer.create_warc_record(uri, "request", payload=io.BytesIO(b""), http_headers=(
