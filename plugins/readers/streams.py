@@ -32,15 +32,6 @@ def wrapped(head: bytes) -> bool:
     return head.startswith(CONTAINER_MAGIC)
 
 
-def without_suffix(source: str, suffixes: tuple[str, ...]) -> str:
-    """``news.jsonl.gz`` → ``news.jsonl``; a name without one of ``suffixes`` stays as it is."""
-    lower = source.lower()
-    for suffix in sorted(suffixes, key=len, reverse=True):
-        if lower.endswith(suffix):
-            return source[:-len(suffix)]
-    return source
-
-
 def has_no_suffix(source: str) -> bool:
     """A name with no ``.ext`` in its last path segment (a file named ``articles``)."""
     last = source.rsplit("/", 1)[-1]
