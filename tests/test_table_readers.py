@@ -229,3 +229,27 @@ def test_a_corrupt_parquet_file_is_one_error_row(tmp_path):
     assert error["source"] == str(bad) and error["plugin"] == "tables"
     assert error["message"].startswith("not a readable Parquet file")
     assert tables["documents"]["title"].to_pylist() == [a["title"] for a in ARTICLES]
+
+
+def test_a_json_array_item_longer_than_the_reading_window_is_read(tmp_path, monkeypatch):
+    import etl_plugins.readers.tables as tables_reader
+
+    monkeypatch.setattr(tables_reader, "JSON_CHUNK", 256)
+    long_text = body(ARTICLES[0]) + "\n\n" + "The plan was read aloud. " * 400
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps([{"text": long_text}, {"text": body(ARTICLES[1])}]), encoding="utf-8")
+    docs, found = documents(path)
+    assert found == [] and [d.text for d in docs] == [long_text.strip(), body(ARTICLES[1])]
+
+
+def test_the_field_mapping_travels_with_a_batch_sent_to_another_process(tmp_path):
+    import pickle
+
+    from etl.runner import BatchTask
+
+    path = tmp_path / "scraped.jsonl"
+    path.write_bytes(jsonl(scraper_rows()))
+    host = build_host(ProjectConfig(load=["tables", "segmenter", "speakers"], fields={"text": "story"}))
+    task = pickle.loads(pickle.dumps(BatchTask(host, host.schema())))  # as Ray ships it: a recipe, not the host
+    batch = task([str(path)])
+    assert batch.errors == [] and batch.documents["text"].to_pylist() == [body(a) for a in ARTICLES]

@@ -103,9 +103,9 @@ def json_rows(stream: IO[bytes], error: Callable[[str], None]) -> Iterator[tuple
     text = io.TextIOWrapper(stream, encoding="utf-8-sig")
     buffer, at = "", 0
 
-    def fill() -> bool:
+    def fill(size: int = JSON_CHUNK) -> bool:
         nonlocal buffer, at
-        chunk = read_text(text)
+        chunk = read_text(text, size)
         buffer, at = buffer[at:] + chunk, 0
         return bool(chunk)
 
@@ -140,7 +140,9 @@ def json_rows(stream: IO[bytes], error: Callable[[str], None]) -> Iterator[tuple
                 value, end = decoder.raw_decode(buffer, at)
                 break
             except json.JSONDecodeError as exc:
-                if not fill():  # the whole rest did not parse: the file is broken from here on
+                # An item longer than the window: read as much again, so that a long item is parsed
+                # a few times, not once per megabyte.
+                if not fill(max(JSON_CHUNK, len(buffer) - at)):  # the rest did not parse: broken from here on
                     raise InputError(f"item {item}: not valid JSON ({exc.msg}); the items before it are read")
         at = end
         yield f"item {item}", value
@@ -153,9 +155,9 @@ def json_rows(stream: IO[bytes], error: Callable[[str], None]) -> Iterator[tuple
             raise InputError(f"item {item}: the array is cut off after it (no closing ])")
 
 
-def read_text(text: io.TextIOWrapper) -> str:
+def read_text(text: io.TextIOWrapper, size: int = JSON_CHUNK) -> str:
     try:
-        return text.read(JSON_CHUNK)
+        return text.read(size)
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 text (undecodable byte {exc.object[exc.start:exc.start + 1]!r})") from None
 
