@@ -41,7 +41,8 @@ import pyarrow.compute as pc
 import etl
 from etl.errors import EtlError
 from etl.freshness import RACY_NS, cache_root, file_digest, folder_digest
-from etl.pipeline import Batch, content_key, read_bytes
+from etl.inputs import file_key
+from etl.pipeline import Batch
 from etl.plugins import PluginHost
 from etl.schema import ERROR_COLUMNS, Schema, arrow_schema
 
@@ -397,7 +398,7 @@ class IndexReader:
             if i not in hashed:
                 before = time.time_ns()
                 try:
-                    hashed[i] = (content_key(read_bytes(files[i])), before)
+                    hashed[i] = (file_key(files[i]), before)  # a chunk at a time
                 except EtlError:
                     hashed[i] = ("", before)
             if key and hashed[i][0] == key:

@@ -57,14 +57,19 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(1)
 
 
+Field = Annotated[Optional[list[str]], typer.Option(
+    "--field", help="FIELD=NAME: the input's records give the document field FIELD (text, title, date, url, "
+                    "id, author, source, language) under NAME, e.g. --field text=body (repeatable).")]
+
+
 def load_host(disable: list[str] | None = None, enable: list[str] | None = None,
-              config: Path | None = None) -> PluginHost:
+              config: Path | None = None, fields: list[str] | None = None) -> PluginHost:
     """The plugin host for a command; load failures are reported once each."""
     from etl.config import ProjectConfig, build_host, load_config
 
     try:
         project = load_config(config) if config is not None else ProjectConfig()
-        host = build_host(project.with_flags(disable or (), enable or ()))
+        host = build_host(project.with_flags(disable or (), enable or (), fields or ()))
     except EtlError as exc:
         raise fail(str(exc))
     for failure in host.failures:
@@ -87,6 +92,7 @@ def run(
     disable: Disable = None,
     enable: Enable = None,
     config: ConfigFile = None,
+    field: Field = None,
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", min=1, help="Worker processes (default: every core); 1 runs in this process.")] = None,
     full_refresh: Annotated[bool, typer.Option(
@@ -118,7 +124,7 @@ def run(
         limit = parse_size(max_file_size) if max_file_size is not None else None
     except EtlError as exc:
         raise fail(str(exc))
-    installed = installed_digest(disable or (), enable or (), config, limit, sources)
+    installed = installed_digest(disable or (), enable or (), config, limit, sources, field or ())
     try:
         # Nothing changed since the last run: say so without loading (importing) a plugin.
         summary, listing = (None, None) if full_refresh or address else \
@@ -126,7 +132,7 @@ def run(
     except EtlError as exc:
         raise fail(str(exc))
     if summary is None:
-        host = load_host(disable, enable, config)
+        host = load_host(disable, enable, config, field)
         settle_collector()  # the plugins are loaded: keep the collector off them, here and in forked workers
         limit = limit or host.config.get("max_file_size")
         summary = build(host, sources, out_dir, batch_size, executor, jobs, address, full_refresh, cache_dir,
@@ -297,13 +303,15 @@ def evaluate(
 
 @plugins_app.callback(invoke_without_command=True)
 def plugins(ctx: typer.Context, disable: Disable = None) -> None:
-    """List every registered plugin: name, version, origin and hooks."""
+    """List every registered plugin: name, version, origin, the file suffixes a reader reads, and hooks."""
     if ctx.invoked_subcommand is not None:
         return
     host = load_host(disable)
-    table = Table("plugin", "version", "origin", "hooks")
+    reads = host.read_suffixes()
+    table = Table("plugin", "version", "origin", "reads", "hooks")
     for info in sorted([*host.infos.values(), *host.opt_in.values()], key=lambda i: i.name):
-        table.add_row(info.name, info.version, info.origin, ", ".join(info.hooks))
+        table.add_row(info.name, info.version, info.origin, " ".join(reads.get(info.name, [])),
+                      ", ".join(info.hooks))
     out.print(table)
 
 

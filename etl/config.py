@@ -9,10 +9,12 @@ A project file is ``etl.toml``, or the ``[tool.etl]`` table of a
     order = ["quotes"]                         # called first, in this order
     max_file_size = "100M"                     # larger files are error rows (--max-file-size)
 
+    fields = { text = "body" }                 # the input's field names, for readers of tables
+
     [plugins.quantities]                       # options, given to the plugin's etl_configure
     units = ["km", "t"]
 
-Options on the command line (``--disable``, ``--enable``) add to the file's,
+Options on the command line (``--disable``, ``--enable``, ``--field``) add to the file's,
 and ``--max-file-size`` overrides it; the ``ETL_LOAD_PLUGINS`` environment
 variable replaces ``load``.
 """
@@ -30,7 +32,7 @@ from etl.plugins import PluginHost, installed_names
 from etl.sources import parse_size
 
 LIST_KEYS = ("load", "disable", "enable", "order")
-KEYS = (*LIST_KEYS, "max_file_size", "plugins")
+KEYS = (*LIST_KEYS, "max_file_size", "fields", "plugins")
 
 
 @dataclass
@@ -44,11 +46,26 @@ class ProjectConfig:
     order: list[str] = field(default_factory=list)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     max_file_size: int | None = None  # bytes; None: the default
+    #: Document field → the name an input's records give it (``--field text=body``).
+    fields: dict[str, str] = field(default_factory=dict)
 
-    def with_flags(self, disable: Iterable[str] = (), enable: Iterable[str] = ()) -> ProjectConfig:
-        """This configuration with the command line's ``--disable`` and ``--enable`` added."""
+    def with_flags(self, disable: Iterable[str] = (), enable: Iterable[str] = (),
+                   fields: Iterable[str] = ()) -> ProjectConfig:
+        """This configuration with the command line's ``--disable``, ``--enable`` and ``--field`` added."""
         return ProjectConfig(self.path, self.load, merge(self.disable, disable), merge(self.enable, enable),
-                             list(self.order), dict(self.options), self.max_file_size)
+                             list(self.order), dict(self.options), self.max_file_size,
+                             {**self.fields, **parse_fields(fields)})
+
+
+def parse_fields(pairs: Iterable[str]) -> dict[str, str]:
+    """``["text=body", "date=pub_time"]`` → ``{"text": "body", "date": "pub_time"}``."""
+    fields = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            raise EtlError(f"--field {pair!r}: write it as FIELD=NAME, like --field text=body")
+        fields[name.strip()] = value.strip()
+    return fields
 
 
 def merge(first: Iterable[str], second: Iterable[str]) -> list[str]:
@@ -80,6 +97,9 @@ def parse_config(data: dict[str, Any], where: str, path: str | None = None) -> P
     unknown = sorted(set(data) - set(KEYS))
     if unknown:
         raise EtlError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(KEYS)})")
+    fields = data.get("fields", {})
+    if not isinstance(fields, dict) or not all(isinstance(v, str) for v in fields.values()):
+        raise EtlError(f"{where}: fields maps document fields to names, like fields = {{ text = \"body\" }}")
     lists: dict[str, list[str]] = {}
     for key in LIST_KEYS:
         value = data.get(key, [])
@@ -95,7 +115,8 @@ def parse_config(data: dict[str, Any], where: str, path: str | None = None) -> P
             raise EtlError(f"{where}: max_file_size must be a size, like max_file_size = \"500M\"")
         limit = parse_size(data["max_file_size"], f"{where}: max_file_size")
     return ProjectConfig(path=path, load=lists["load"] if "load" in data else None, disable=lists["disable"],
-                         enable=lists["enable"], order=lists["order"], options=options, max_file_size=limit)
+                         enable=lists["enable"], order=lists["order"], options=options, max_file_size=limit,
+                         fields=dict(fields))
 
 
 def build_host(config: ProjectConfig) -> PluginHost:
@@ -110,7 +131,7 @@ def build_host(config: ProjectConfig) -> PluginHost:
                 raise EtlError(f"{config.path or 'the project file'}: {what} names {name!r}, which is not "
                                f"installed; `etl plugins` lists the plugins")
     host.order = list(config.order)
-    host.configure(config.options)
+    host.configure(config.options, config.fields)
     host.config = resolved(config, host)
     return host
 
@@ -125,6 +146,7 @@ def resolved(config: ProjectConfig, host: PluginHost) -> dict[str, Any]:
         "enable": sorted(config.enable),
         "order": list(config.order),
         "options": {name: jsonable(config.options[name]) for name in sorted(config.options)},
+        **({"fields": dict(sorted(config.fields.items()))} if config.fields else {}),
     }
     if config.max_file_size is not None:  # recorded only when the file sets it
         chosen["max_file_size"] = config.max_file_size

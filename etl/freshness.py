@@ -19,7 +19,7 @@ import os
 import sys
 import time
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -202,7 +202,8 @@ def summary_line(documents: int, statements: int, speakers: int, errors: int, ou
 #: only made for a command line it reads exactly as ``etl run`` reads it.
 VALUE_OPTIONS = {"--out": "out", "-o": "out", "--batch-size": "batch_size", "--disable": "disable",
                  "--enable": "enable", "--config": "config", "-c": "config", "--jobs": "jobs", "-j": "jobs",
-                 "--executor": "executor", "--cache-dir": "cache_dir", "--max-file-size": "max_file_size"}
+                 "--executor": "executor", "--cache-dir": "cache_dir", "--max-file-size": "max_file_size",
+                 "--field": "field"}
 EXECUTORS = ("local", "ray")
 
 
@@ -215,6 +216,7 @@ class RunArguments:
     config: str | None
     cache_dir: str | None
     max_file_size: int | None = None
+    fields: list[str] = field(default_factory=list)  # --field FIELD=NAME, each as given
 
 
 def parse_run(argv: list[str]) -> RunArguments | None:
@@ -237,7 +239,7 @@ def parse_run(argv: list[str]) -> RunArguments | None:
             if value is None:
                 return None
         values.setdefault(VALUE_OPTIONS[name], []).append(value)
-    single = {k: v for k, v in values.items() if k not in ("disable", "enable")}
+    single = {k: v for k, v in values.items() if k not in ("disable", "enable", "field")}
     if not sources or "out" not in values or any(len(v) > 1 for v in single.values()):
         return None
     for number in ("batch_size", "jobs"):
@@ -254,7 +256,7 @@ def parse_run(argv: list[str]) -> RunArguments | None:
         except EtlError:
             return None
     return RunArguments(sources, values["out"][0], values.get("disable", []), values.get("enable", []),
-                        config, cache_dir, limit)
+                        config, cache_dir, limit, values.get("field", []))
 
 
 _verdicts: dict[tuple[Any, ...], Verdict | None] = {}
@@ -284,7 +286,7 @@ def answer(argv: list[str]) -> int | None:
     args = parse_run(argv)
     if args is None:
         return None
-    installed = installed_digest(args.disable, args.enable, args.config, args.max_file_size, args.sources)
+    installed = installed_digest(args.disable, args.enable, args.config, args.max_file_size, args.sources, args.fields)
     try:
         verdict = check(args.sources, args.out, args.cache_dir, installed)
     except EtlError:
@@ -301,7 +303,7 @@ def answer(argv: list[str]) -> int | None:
 # -- what is installed ----------------------------------------------------------------
 def installed_digest(disable: list[str] | tuple[str, ...] = (), enable: list[str] | tuple[str, ...] = (),
                      config: str | Path | None = None, max_file_size: int | None = None,
-                     sources: list[str] | None = None) -> str:
+                     sources: list[str] | None = None, fields: list[str] | tuple[str, ...] = ()) -> str:
     """A hash of what :func:`etl.cache.fingerprint` is computed from, read off the installed
     files without importing a plugin: so that a run with nothing to do can say so without
     loading the plugins.
@@ -309,7 +311,7 @@ def installed_digest(disable: list[str] | tuple[str, ...] = (), enable: list[str
     It is stricter than the fingerprint, never looser: every installed distribution and its
     version (a plugin whose dependency was installed may load now), the ``etl`` entry points, the
     ``.py`` files of each one's top-level package and of the core, the command-line plugin
-    choices (``--max-file-size`` among them), the project file's bytes and ``ETL_LOAD_PLUGINS``;
+    choices (``--max-file-size`` and ``--field`` among them), the project file's bytes and ``ETL_LOAD_PLUGINS``;
     and, given the ``sources`` of the command line, the names they are stored under
     (:class:`etl.sources.SourceNames`), which the same files may change by being named otherwise.
     """
@@ -333,7 +335,8 @@ def installed_digest(disable: list[str] | tuple[str, ...] = (), enable: list[str
         "etl": folder_digest([Path(__file__).parent]),
         "distributions": installed_metadata(),
         "plugins": sorted(plugins),
-        "choices": [sorted(disable), sorted(enable), os.environ.get("ETL_LOAD_PLUGINS", "")],
+        "choices": [sorted(disable), sorted(enable), os.environ.get("ETL_LOAD_PLUGINS", ""),
+                    *([list(fields)] if fields else [])],
         "config": [str(Path(config).resolve()) if config is not None else None, config_bytes],
     }
     if max_file_size is not None:

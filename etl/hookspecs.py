@@ -11,7 +11,9 @@ A run calls the hooks in this order:
 0. ``etl_configure`` once per plugin, with its options from the project file;
 1. ``etl_columns`` once, before anything is read, to build the output schema;
    ``etl_warm_up`` once in each worker process as it starts;
-2. per source: ``etl_read`` (first reader to claim the source wins);
+2. per source: ``etl_read`` (first reader to claim the source wins; a
+   container hands each member back to the readers through ``read``;
+   ``etl_read_suffixes`` only names what a reader reads, for ``etl plugins``);
 3. per document: ``etl_segment`` (first segmenter to answer wins), then
    ``etl_resolve_speakers`` (first resolver to answer wins);
 4. per batch of documents: ``etl_enrich_documents`` and then
@@ -26,7 +28,7 @@ adding arguments, so old plugins keep working.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 import pluggy
 import pyarrow as pa
@@ -40,7 +42,7 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 
 
 @hookspec
-def etl_configure(options: dict[str, Any]) -> None:
+def etl_configure(options: dict[str, Any], fields: dict[str, str]) -> None:
     """Receive this plugin's options from the project file.
 
     Called once per plugin, first of all hooks: after every plugin is loaded
@@ -56,6 +58,11 @@ def etl_configure(options: dict[str, Any]) -> None:
 
     :param options: option name to value, as TOML parsed them (``str``,
         ``int``, ``float``, ``bool``, lists and tables).
+    :param fields: the run's mapping of document fields to the names an
+        input's records use (``{"text": "body", "published": "pub_time"}``),
+        from the project file's top-level ``fields`` table and ``etl run
+        --field text=body``; the same for every plugin. Readers of tables of
+        records use it for columns they do not recognise by themselves.
     :returns: nothing. Raise ``etl.errors.EtlError`` (or ``ValueError``) with
         a one-line message for an unknown option or a bad value: the run
         stops before it reads anything, with the message and the plugin's
@@ -98,34 +105,91 @@ def etl_warm_up() -> None:
 
 
 @hookspec(firstresult=True)
-def etl_read(source: str, data: bytes) -> list[Document] | None:
-    """Turn one input file into documents.
+def etl_read(
+    source: str, data: bytes, head: bytes, stream: BinaryIO,
+    read: Callable[[str, bytes | BinaryIO], Iterator[Document]], error: Callable[[str], None],
+) -> Iterable[Document] | None:
+    """Turn one input file, or one member of a container, into documents.
 
-    Called once per input file, before segmentation. Readers are asked in
-    turn; the first that returns a list (even an empty one) has claimed the
-    file and the others are not asked.
+    Called once per input file, before segmentation, and once per member a
+    container hands back through ``read``. Readers are asked in turn; the
+    first that returns a list or an iterator (even an empty one) has claimed
+    the file and the others are not asked. Name only the arguments you use:
+    a file is read whole into ``data`` only for a reader that names ``data``,
+    so a reader of large files takes ``stream`` instead. A file too large to
+    read at once (over 16 MiB) or a member given as a stream is offered to
+    the readers that name no ``data`` first, each group in the usual order.
 
     Only regular files reach readers, and only up to the run's size limit
-    (``--max-file-size``); the core opens them and hands over the bytes.
+    (``--max-file-size``); the core opens them.
 
     :param source: the name the file is stored under (``documents.source``):
         its path relative to the folder, file or glob the user named (a URI
-        as given), never the path on disk; readers choose by its suffix.
+        as given), never the path on disk; for a container's member, the
+        container's source, a slash and the member's name
+        (``news.zip/2024/a.html``). Readers choose by its suffix.
     :param data: the file's raw bytes.
-    :returns: the documents the file holds (a text file holds one, a JSON
-        Lines file may hold many), as a list (or any iterable) of
-        :class:`etl.model.Document`, or ``None`` when this reader does not
-        read this kind of file. ``Document.text`` must be the cleaned body
-        that statement offsets will refer to; ``title``, ``outlet`` and
-        ``byline`` are ``str`` or ``None``; ``published_at`` is a
-        ``datetime`` with its ``tzinfo`` when the document gives the time
-        zone, a naive one (the date and time as printed) when it does not,
-        or ``None``: never assume UTC. ``doc_id`` is set by the core, from
-        ``source`` and the document's position in the list. Raise
-        ``etl.errors.InputError`` with a one-line message for a file this
-        reader claims but cannot read (binary data, undecodable bytes, empty
-        file). A result that breaks this contract is an error row naming
-        the reader (stage ``read``), and the run goes on.
+    :param head: the file's first bytes (4096, or fewer in a shorter file),
+        to recognise a format by its magic number (gzip ``\\x1f\\x8b``, zip
+        ``PK\\x03\\x04``, ``%PDF-``) when the suffix is missing or lies.
+    :param stream: the file as a binary stream from its start (seekable for
+        a file, maybe not for a member: spool it when you need to seek). A
+        reader that returns ``None`` must not read from it.
+    :param read: ``read(name, data_or_stream)`` reads a member of this file
+        (a zip member, a decompressed body, a web page held in a table's
+        field) as if it were a file named ``name``, with the first reader that
+        claims it, and returns an iterator of its documents. Name members
+        ``source + "/" + member``. A member that fails (no reader claims it,
+        it cannot be read, containers nest too deep) becomes an error row
+        naming the member, and the iterator ends; the container goes on.
+    :param error: ``error(message)`` records one error row for this file
+        (stage ``read``, this plugin, the message prefixed with the member's
+        name inside the file) without stopping it: one bad record of a JSON
+        Lines file (``line 12: not a JSON object``), the rest read as usual.
+    :returns: the documents the file holds, as a list or an iterator (a text
+        file holds one, a JSON Lines file may hold millions: yield them one
+        at a time), or ``None`` when this reader does not read this kind of
+        file. Decide that before returning: a generator function cannot
+        return ``None``, so return a generator from a plain function.
+        ``Document.text`` must be the cleaned body that statement offsets
+        will refer to; ``title``, ``outlet`` and ``byline`` are ``str`` or
+        ``None``; ``published_at`` is a ``datetime`` with its ``tzinfo`` when
+        the document gives the time zone, a naive one (the date and time as
+        printed) when it does not, or ``None``: never assume UTC. ``doc_id``
+        is set by the core, from ``source`` and the document's position in
+        the file. Raise ``etl.errors.InputError`` with a one-line message for
+        a file this reader claims but cannot read (binary data, undecodable
+        bytes, empty file); raised while yielding, the documents yielded
+        before it are kept. A result that breaks this contract is an error
+        row naming the reader (stage ``read``), and the run goes on.
+
+    The core then puts every document through one normal form, so that no
+    rule after it depends on how a file wrote spaces or line ends
+    (:func:`etl.normalise.normalise_text`): CRLF and CR become LF, U+2028,
+    U+2029 and U+0085 line ends, every Unicode space separator (no-break
+    space U+00A0, thin spaces U+2009 and U+202F, ...) a plain space, and
+    zero-width characters, soft hyphens and NUL bytes are removed. ``title``,
+    ``byline`` and ``outlet`` are normalised too and their blanks collapsed.
+    A reader that runs rules of its own on the text calls that function
+    first. The core also fills in ``Document.format`` with the name of the
+    reader plugin that made the document when the reader leaves it empty (a
+    page in a WARC file: ``html``). Whatever else a reader finds (the
+    encoding it decoded, a page's language, front matter keys, a record's
+    id) goes in ``Document.metadata``, which later hooks see and the tables
+    do not hold.
+    """
+
+
+@hookspec
+def etl_read_suffixes() -> list[str]:
+    """Name the kinds of file this reader reads, for ``etl plugins`` to show.
+
+    Called by ``etl plugins`` only, never during runs: a reader still decides
+    in ``etl_read`` which files it claims (by suffix, or by looking at the
+    bytes when the suffix is missing or wrong).
+
+    :returns: the lower-case file suffixes, with the dot, that this reader
+        claims (``[".html", ".htm"]``).
     """
 
 

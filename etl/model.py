@@ -52,6 +52,10 @@ class Document:
     zone, naive when it does not: the core never assumes one. `doc_id` is set
     by the core from the stored source and the document's position in its
     file, so that it is unique in a dataset; a reader's own value is replaced.
+    `format` is filled in by the core with the name of the reader plugin that
+    read it. `url` is the document's address (a page's canonical URL, a row's
+    URL field). `metadata` holds what else the reader found (the encoding, a
+    page's language, front matter keys); later hooks see it, the tables do not.
     """
 
     source: str
@@ -62,6 +66,8 @@ class Document:
     byline: str | None = None
     doc_id: str = ""
     metadata: dict[str, Any] = field(default_factory=dict)
+    url: str | None = None
+    format: str = ""
 
 
 @dataclass

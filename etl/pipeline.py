@@ -8,16 +8,19 @@ batches' speaker mentions, done once at the end.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from numbers import Integral, Real
-from typing import Any, Iterable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator
 
 import pyarrow as pa
 
 from etl.errors import EtlError, InputError, PluginError
+from etl.inputs import Input, open_source
 from etl.model import Document, SpeakerRef, Statement, stable_id
+from etl.normalise import normalise_field, normalise_text
 from etl.plugins import PluginHost
 from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
 from etl.sources import DEFAULT_MAX_FILE_SIZE, SourceNames, is_uri, read_file, too_large, why_unlisted
@@ -125,32 +128,161 @@ class Reading:
         return self.names if self.names is not None else SourceNames(sources)
 
 
-def read_source(host: PluginHost, source: str, data: bytes) -> list[Document]:
-    """Read one file, stored under the name ``source``, through the first reader that claims it.
+#: How deeply containers may nest (a ``.gz`` in a zip in a tar ...); a deeper member is an error row.
+MAX_NESTING = 8
 
-    The reader's result is checked against the contract: a breach is a
-    :class:`PluginError` naming the reader, never a crash of the batch.
+#: Where a reader's per-record errors go: (plugin, message).
+ErrorSink = Callable[[str, str], None]
+
+
+def read_source(host: PluginHost, source: str, data: bytes | None = None,
+                on_error: ErrorSink | None = None, input: Input | None = None) -> Iterator[Document]:
+    """The documents of the file stored as ``source``, read by the first reader that claims it, with ``doc_id``
+    filled in from ``source`` and each document's position in the file (a reader's own value is replaced).
+
+    Documents come one at a time, as the reader yields them. A reader's
+    per-record errors (``error(message)``) and a container's failed members go
+    to ``on_error`` (raised as :class:`InputError` when it is not given); an
+    error that stops the reader is raised where it happens, after the
+    documents read before it.
     """
-    plugin, docs = host.call_first("etl_read", source=source, data=data)
-    if plugin is None:
+    if input is None:
+        input = Input(data=data) if data is not None else open_source(source)[0]
+    if on_error is None:
+        def on_error(plugin: str, message: str) -> None:
+            error = InputError(message)
+            error.plugin = plugin
+            raise error
+    docs = map(normalise_document, read_input(host, source, source, input, on_error, 0))
+    for position, doc in enumerate(docs):
+        # The stored name and the position in the file: unique in the dataset, stable across runs.
+        doc.doc_id = stable_id("doc", source, str(position))
+        yield doc
+
+
+def read_input(host: PluginHost, top: str, name: str, input: Input, on_error: ErrorSink,
+               depth: int) -> Iterator[Document]:
+    """``input`` (named ``name``) read by the first reader that claims it, its documents checked."""
+    try:
+        for impl in reader_order(host, input):
+            plugin = impl.plugin_name
+            args = read_arguments(host, impl, top, name, input, on_error, depth)
+            try:
+                result = host.call_one(impl, **args)
+            except EtlError as exc:
+                if exc.plugin is None:
+                    exc.plugin = plugin
+                raise
+            except Exception as exc:
+                raise PluginError(plugin, f"etl_read raised {type(exc).__name__}: {exc}") from exc
+            if result is not None:
+                yield from checked_documents(plugin, result)
+                return
         raise InputError("no reader claims this kind of file (`etl plugins` lists the readers)")
-    return documents_of(plugin, docs)
+    finally:
+        input.close()
 
 
-def documents_of(plugin: str, result: Any) -> list[Document]:
-    """A reader's result as a list of checked documents (a list or any iterable of them)."""
-    if isinstance(result, (str, bytes, dict, Document)) or not hasattr(result, "__iter__"):
+def reader_order(host: PluginHost, input: Input) -> list[Any]:
+    """The readers to ask, in order. An input not in memory (a file over
+    :data:`etl.inputs.WHOLE_READ_BYTES`, a container's member) is offered to the readers
+    that take a ``stream`` before those that take ``data``, each group in its usual order:
+    it is read whole only when no streaming reader claims it."""
+    impls = host.implementations("etl_read")
+    if input.in_memory:
+        return impls
+    return sorted(impls, key=lambda impl: "data" in impl.argnames)
+
+
+def read_arguments(host: PluginHost, impl: Any, top: str, name: str, input: Input, on_error: ErrorSink,
+                   depth: int) -> dict[str, Any]:
+    """The ``etl_read`` arguments this implementation names, and only those (a whole file is read
+    into ``data`` only for a reader that asks for it)."""
+    args: dict[str, Any] = {}
+    for arg in impl.argnames:
+        if arg == "source":
+            args[arg] = name
+        elif arg == "data":
+            args[arg] = input.data
+        elif arg == "head":
+            args[arg] = input.head
+        elif arg == "stream":
+            args[arg] = input.stream()
+        elif arg == "read":
+            args[arg] = member_reader(host, top, on_error, depth)
+        elif arg == "error":
+            args[arg] = error_reporter(impl.plugin_name, top, name, on_error)
+    return args
+
+
+def member_reader(host: PluginHost, top: str, on_error: ErrorSink, depth: int) -> Callable[..., Iterator[Document]]:
+    """``read`` for a container: its members read as files of their own, one level deeper."""
+    def read(member: str, content: bytes | IO[bytes]) -> Iterator[Document]:
+        return read_member(host, top, member, Input.of(content), on_error, depth + 1)
+    return read
+
+
+def error_reporter(plugin: str, top: str, name: str, on_error: ErrorSink) -> Callable[[str], None]:
+    """``error`` for a reader: one error row, its message prefixed with the member's name."""
+    def error(message: str) -> None:
+        on_error(plugin, member_prefix(top, name) + str(message))
+    return error
+
+
+def read_member(host: PluginHost, top: str, name: str, input: Input, on_error: ErrorSink,
+                depth: int) -> Iterator[Document]:
+    """A container's member, read as a file of its own; its failure is an error row naming it, and
+    the container goes on with its other members."""
+    if depth > MAX_NESTING:
+        input.close()
+        on_error(CORE, f"{member_prefix(top, name)}containers nest more than {MAX_NESTING} deep")
+        return
+    try:
+        yield from read_input(host, top, name, input, on_error, depth)
+    except EtlError as exc:
+        message, prefix = str(exc), member_prefix(top, name)
+        on_error(exc.plugin or CORE, message if message.startswith(prefix) else prefix + message)
+
+
+def member_prefix(top: str, name: str) -> str:
+    """How messages about ``name`` begin: its path inside the top-level file and a colon
+    (``2024/a.html: ``), or nothing for the file itself or its decompressed body."""
+    common = os.path.commonprefix([top, name])
+    if name == common:  # the file itself, or the body of `news.jsonl.gz` named `news.jsonl`
+        return ""
+    rest = name[len(common):]
+    return f"{rest[1:] if rest.startswith('/') else name}: "
+
+
+def checked_documents(plugin: str, result: Iterable[Document]) -> Iterator[Document]:
+    """A reader's documents as it yields them; what it raises while yielding is put down to it."""
+    if isinstance(result, (str, bytes, dict, Document)):
         raise PluginError(plugin, f"etl_read returned {type(result).__name__}, not a list of etl.model.Document")
     try:
-        docs = list(result)
-    except EtlError as exc:
-        exc.plugin = exc.plugin or plugin
-        raise
-    except Exception as exc:
-        raise PluginError(plugin, f"etl_read raised {type(exc).__name__}: {exc}") from None
-    for doc in docs:
+        iterator = iter(result)
+    except TypeError:
+        raise PluginError(plugin, f"etl_read returned {type(result).__name__}, not a list of etl.model.Document") from None
+    while True:
+        try:
+            doc = next(iterator)
+        except StopIteration:
+            return
+        except EtlError as exc:
+            if exc.plugin is None:
+                exc.plugin = plugin
+            raise
+        except Exception as exc:
+            raise PluginError(plugin, f"etl_read raised {type(exc).__name__}: {exc}") from exc
         check_document(plugin, doc)
-    return docs
+        doc.format = doc.format or plugin
+        yield doc
+
+
+def normalise_document(doc: Document) -> Document:
+    """Every reader's text in one normal form (see ``etl_read``): spaces, line ends, invisible characters."""
+    doc.text = normalise_text(doc.text)
+    doc.title, doc.byline, doc.outlet = map(normalise_field, (doc.title, doc.byline, doc.outlet))
+    return doc
 
 
 OPTIONAL_TEXT = ("title", "outlet", "byline")
@@ -272,56 +404,45 @@ def speakers_of(plugin: str, statements: list[Statement], result: Any) -> list[S
     return speakers
 
 
+#: Documents enriched together at most: a source of many documents (a large JSON Lines file) is
+#: enriched a slice at a time, its rows kept as Arrow tables, so that the Python rows and the
+#: enrichers' working memory do not grow with it. Batches of small files never reach it.
+ENRICH_ROWS = 2048
+
+
 def process_batch(host: PluginHost, schema: Schema, sources: list[str], reading: Reading | None = None) -> Batch:
     """Read, segment, resolve and enrich one batch of sources (paths the listing yielded)."""
     reading = reading or Reading()
     names = reading.names_for(sources)
     errors: list[dict[str, str]] = []
-    # Rows are gathered column by column: one list per core column, no dict per row.
-    doc_columns = Columns(DOCUMENT_FIELDS)
-    st_columns = Columns(STATEMENT_FIELDS)
-    mentions = Columns(MENTION_SCHEMA.names)
+    rows = Gathered(host, schema)
     keys, n_docs, n_statements, n_mentions, stored = [], [], [], [], []
     for source in sources:
         unlisted = why_unlisted(source)
         name = names.name(unlisted[0] if unlisted else source)
         stored.append(name)
-        docs: list[Document] = []
         key = ""
+        before = rows.counts()
+
+        def read_error(plugin: str, message: str, name: str = name) -> None:
+            errors.append(error_row(name, "read", plugin, message))
+
         try:
-            data = read_bytes(source, reading.max_file_size)
-            key = content_key(data)
-            docs = read_source(host, name, data)
+            input, key = open_source(source, reading.max_file_size)
+            # Documents are segmented as the reader yields them: a source of many holds one at a time.
+            for doc in read_source(host, name, on_error=read_error, input=input):
+                segment_document(host, name, doc, rows.documents, rows.statements, rows.mentions, errors)
+                if rows.documents.rows >= ENRICH_ROWS:
+                    rows.enrich()
         except EtlError as exc:
-            errors.append(error_row(name, "read", exc.plugin or CORE, str(exc)))
+            read_error(exc.plugin or CORE, str(exc))
         keys.append(key)
-        n_docs.append(len(docs))
-        st_before, m_before = st_columns.rows, mentions.rows
-        for position, doc in enumerate(docs):
-            # The stored name and the position in the file: unique in the dataset, stable across runs.
-            doc.doc_id = stable_id("doc", name, str(position))
-            statements: list[Statement] = []
-            speakers: list[SpeakerRef | None] = []
-            segmenter = None
-            try:
-                segmenter, statements = segment(host, doc)
-            except EtlError as exc:
-                errors.append(error_row(name, "segment", exc.plugin or CORE, str(exc)))
-            if statements:
-                try:
-                    speakers = resolve(host, doc, statements)
-                except EtlError as exc:
-                    errors.append(error_row(name, "resolve", exc.plugin or CORE,
-                                            f"{exc} (the statements are kept without speakers)"))
-                    speakers = [None] * len(statements)
-            published = add_document(doc_columns, doc, len(statements))
-            add_statements(st_columns, mentions, doc, statements, speakers, segmenter, published)
-        n_statements.append(st_columns.rows - st_before)
-        n_mentions.append(mentions.rows - m_before)
-    documents = columns_to_table(schema, "documents", doc_columns)
-    statements = columns_to_table(schema, "statements", st_columns)
-    documents = enrich(host, schema, "documents", documents, errors, documents=documents)
-    statements = enrich(host, schema, "statements", statements, errors, documents=documents)
+        after = rows.counts()
+        n_docs.append(after[0] - before[0])
+        n_statements.append(after[1] - before[1])
+        n_mentions.append(after[2] - before[2])
+    documents, statements, mentions = rows.tables()
+    errors.extend(rows.errors.values())
     errors.sort(key=error_sort_key)
     per_source = Counter(e["source"] for e in errors)
     index = pa.table({
@@ -330,11 +451,75 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str], reading:
         "n_mentions": pa.array(n_mentions, pa.int64()),
         "n_errors": pa.array([per_source.get(s, 0) for s in stored], pa.int64()),
     })
-    return Batch(documents, statements, pa.table(mentions.lists, schema=MENTION_SCHEMA), errors, index)
+    return Batch(documents, statements, mentions, errors, index)
 
 
-DOCUMENT_FIELDS = ("doc_id", "source", "title", "published_at", "published_local", "outlet", "text", "text_hash",
-                   "n_statements")
+class Gathered:
+    """A batch's rows: the documents being gathered column by column, and the slices enriched already."""
+
+    def __init__(self, host: PluginHost, schema: Schema):
+        self.host, self.schema = host, schema
+        self.done: list[tuple[pa.Table, pa.Table, pa.Table]] = []
+        self.done_counts = [0, 0, 0]
+        self.errors: dict[tuple[str, ...], dict[str, str]] = {}  # an enricher's, once each though slices repeat it
+        self.fresh()
+
+    def fresh(self) -> None:
+        # Rows are gathered column by column: one list per core column, no dict per row.
+        self.documents = Columns(DOCUMENT_FIELDS)
+        self.statements = Columns(STATEMENT_FIELDS)
+        self.mentions = Columns(MENTION_SCHEMA.names)
+
+    def counts(self) -> tuple[int, int, int]:
+        """Documents, statements and mentions gathered so far."""
+        d, s, m = self.done_counts
+        return d + self.documents.rows, s + self.statements.rows, m + self.mentions.rows
+
+    def enrich(self) -> None:
+        """The rows gathered since the last slice, as enriched Arrow tables."""
+        errors: list[dict[str, str]] = []
+        documents = columns_to_table(self.schema, "documents", self.documents)
+        statements = columns_to_table(self.schema, "statements", self.statements)
+        documents = enrich(self.host, self.schema, "documents", documents, errors, documents=documents)
+        statements = enrich(self.host, self.schema, "statements", statements, errors, documents=documents)
+        for row in errors:
+            self.errors.setdefault(tuple(row.values()), row)
+        self.done.append((documents, statements, pa.table(self.mentions.lists, schema=MENTION_SCHEMA)))
+        self.done_counts = list(self.counts())
+        self.fresh()
+
+    def tables(self) -> tuple[pa.Table, pa.Table, pa.Table]:
+        """Every row of the batch: documents, statements, mentions."""
+        if self.documents.rows or not self.done:
+            self.enrich()
+        if len(self.done) == 1:
+            return self.done[0]
+        return tuple(pa.concat_tables(parts) for parts in zip(*self.done))  # type: ignore[return-value]
+
+
+def segment_document(host: PluginHost, source: str, doc: Document, doc_columns: Columns, st_columns: Columns,
+                     mentions: Columns, errors: list[dict[str, str]]) -> None:
+    """One document's row, its statements' rows and their speakers' mentions."""
+    statements: list[Statement] = []
+    speakers: list[SpeakerRef | None] = []
+    segmenter = None
+    try:
+        segmenter, statements = segment(host, doc)
+    except EtlError as exc:
+        errors.append(error_row(source, "segment", exc.plugin or CORE, str(exc)))
+    if statements:
+        try:
+            speakers = resolve(host, doc, statements)
+        except EtlError as exc:
+            errors.append(error_row(source, "resolve", exc.plugin or CORE,
+                                    f"{exc} (the statements are kept without speakers)"))
+            speakers = [None] * len(statements)
+    published = add_document(doc_columns, doc, len(statements))
+    add_statements(st_columns, mentions, doc, statements, speakers, segmenter, published)
+
+
+DOCUMENT_FIELDS = ("doc_id", "source", "title", "published_at", "published_local", "outlet", "url", "byline",
+                   "format", "text", "text_hash", "n_statements")
 STATEMENT_FIELDS = ("statement_id", "doc_id", "seq", "speaker_id", "kind", "text", "char_start", "char_end",
                     "speaker_mention", "segmenter", "rule", "confidence")
 
@@ -354,7 +539,8 @@ def add_document(columns: Columns, doc: Document, n_statements: int) -> Any:
     """Add one document's row; returns its publication time in UTC (None when the zone is unknown)."""
     published, local = publication_times(doc.published_at)
     for name, value in zip(DOCUMENT_FIELDS, (doc.doc_id, doc.source, doc.title, published, local, doc.outlet,
-                                             doc.text, text_hash(doc.text), n_statements)):
+                                             doc.url, doc.byline, doc.format, doc.text, text_hash(doc.text),
+                                             n_statements)):
         columns.lists[name].append(value)
     return published
 

@@ -137,8 +137,8 @@ class PluginHost:
             impls.sort(key=lambda impl: rank.get(impl.plugin_name, len(rank)))
         return impls
 
-    def configure(self, options: dict[str, dict[str, Any]]) -> None:
-        """Call ``etl_configure`` on every plugin with its own options.
+    def configure(self, options: dict[str, dict[str, Any]], fields: dict[str, str] | None = None) -> None:
+        """Call ``etl_configure`` on every plugin with its own options and the run's field mapping.
 
         A plugin that rejects its options stops the run with a
         :class:`PluginError` naming it; so do options given to a loaded
@@ -151,7 +151,7 @@ class PluginHost:
                                         f"{', '.join(sorted(map(str, options[name])))}; remove them")
         for impl in self.implementations("etl_configure"):
             try:
-                self.call_one(impl, options=dict(options.get(impl.plugin_name, {})))
+                self.call_one(impl, options=dict(options.get(impl.plugin_name, {})), fields=dict(fields or {}))
             except (EtlError, ValueError) as exc:
                 raise PluginError(impl.plugin_name, f"rejects its options: {exc}") from None
             except Exception as exc:
@@ -185,6 +185,17 @@ class PluginHost:
             if result is not None:
                 return impl.plugin_name, result
         return None, None
+
+    def read_suffixes(self) -> dict[str, list[str]]:
+        """Each reader's ``etl_read_suffixes``, by plugin name; a reader that fails to say names none."""
+        found: dict[str, list[str]] = {}
+        for impl in self.implementations("etl_read_suffixes"):
+            try:
+                suffixes = self.call_one(impl) or []
+            except Exception:  # only shown by `etl plugins`: a broken answer must not hide the list
+                suffixes = []
+            found[impl.plugin_name] = [str(s) for s in suffixes]
+        return found
 
     # -- schema ----------------------------------------------------------
     def schema(self) -> Schema:

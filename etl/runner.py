@@ -120,21 +120,23 @@ def host_recipe(host: PluginHost) -> dict[str, Any]:
         "load": installed,
         "order": list(getattr(host, "order", [])),
         "options": config.get("options", {}),
+        "fields": config.get("fields", {}),
         "run_time": [(n, host.pm.get_plugin(n), info.version) for n, info in sorted(host.infos.items())
                      if info.origin == RUN_TIME],
     }
 
 
 def host_from_recipe(recipe: dict[str, Any]) -> PluginHost:
-    key = json.dumps([recipe["load"], recipe["order"], recipe["options"], [r[0] for r in recipe["run_time"]]],
-                     sort_keys=True, default=str)
+    key = json.dumps([recipe["load"], recipe["order"], recipe["options"], recipe.get("fields", {}),
+                      [r[0] for r in recipe["run_time"]]], sort_keys=True, default=str)
     if key not in _HOSTS:
         from etl.config import ProjectConfig, build_host
 
         installed = set(recipe["load"])
         host = build_host(ProjectConfig(load=recipe["load"], enable=recipe["load"],
                                         order=[n for n in recipe["order"] if n in installed],
-                                        options={k: v for k, v in recipe["options"].items() if k in installed}))
+                                        options={k: v for k, v in recipe["options"].items() if k in installed},
+                                        fields=dict(recipe.get("fields", {}))))
         for name, plugin, version in recipe["run_time"]:
             host.register(plugin, name, version=version)
         host.order = list(recipe["order"])

@@ -31,6 +31,10 @@ CORE_COLUMNS: list[Column] = [
           "The publication date and time as the document prints them, local to where it was published "
           "(no time zone); null when the text gives no date."),
     _core("documents", "outlet", pa.string(), "The outlet that published the document, where the text names it."),
+    _core("documents", "url", pa.string(),
+          "The document's address: a page's canonical URL, or the URL its reader was given; null when none."),
+    _core("documents", "byline", pa.string(), "The author or authors as the document credits them, where it does."),
+    _core("documents", "format", pa.string(), "The reader plugin that read the document (text, html, ...)."),
     _core("documents", "text", pa.string(), "The cleaned body; statement offsets refer to it."),
     _core("documents", "text_hash", pa.string(),
           "Hash of the text (BLAKE2b, 128 bits, hex): equal for documents with identical texts."),

@@ -43,7 +43,7 @@ ENRICH_HOOKS = {"documents": "etl_enrich_documents", "statements": "etl_enrich_s
 
 # Core columns the pipeline itself may leave null; every plugin column may be null too.
 NULLABLE_CORE = {
-    "documents": {"title", "published_at", "published_local", "outlet"},
+    "documents": {"title", "published_at", "published_local", "outlet", "url", "byline"},
     "statements": {"speaker_id", "speaker_mention", "segmenter"},
     "speakers": {"role", "affiliation"},
 }

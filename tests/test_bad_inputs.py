@@ -23,21 +23,24 @@ def test_each_bad_file_gets_one_error_row_and_the_run_goes_on(cli, tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(BAD, corpus)
     shutil.copy(SEEDS / "002_0e90039bceaf11c3.txt", corpus)
+    (corpus / "slides.pptx").write_bytes(b"\xd0\xcf\x11\xe0 an office file no reader reads")
     result, out = build(cli, tmp_path, corpus)
 
     assert result.exit_code == 1
     errors = errors_by_file(out)
-    assert set(errors) == {"empty.txt", "photo.txt", "latin1.txt", "whitespace.txt", "report.pdf"}
+    assert set(errors) == {"empty.txt", "photo.txt", "whitespace.txt", "report.pdf", "slides.pptx"}
     assert "empty" in errors["empty.txt"]["message"]
     assert "binary" in errors["photo.txt"]["message"]
-    assert "UTF-8" in errors["latin1.txt"]["message"]
-    assert "no reader" in errors["report.pdf"]["message"]
+    assert "no reader" in errors["slides.pptx"]["message"]
+    assert "cannot open the PDF" in errors["report.pdf"]["message"]
     assert all(e["stage"] == "read" for e in errors.values())
     assert errors["photo.txt"]["plugin"] == "text"
-    assert errors["report.pdf"]["plugin"] == "etl"
-    # the good document still made it
+    assert errors["slides.pptx"]["plugin"] == "etl"
+    assert errors["report.pdf"]["plugin"] == "pdf"
+    # the good documents still made it the Latin-1 one decoded as what it is
     docs = pq.read_table(out / "documents.parquet").to_pylist()
-    assert [d["source"].rsplit("/", 1)[-1] for d in docs] == ["002_0e90039bceaf11c3.txt"]
+    assert [d["source"].rsplit("/", 1)[-1] for d in docs] == ["002_0e90039bceaf11c3.txt", "latin1.txt"]
+    assert docs[1]["text"] == "Le président a déclaré : « Nous avançons. »"
 
 
 def test_each_error_is_one_line_naming_file_stage_and_plugin(cli, tmp_path):

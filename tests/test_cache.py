@@ -180,7 +180,7 @@ def test_a_batch_an_enricher_failed_on_is_not_cached(host, corpus, tmp_path):
 
 def test_per_source_errors_are_cached(host, corpus, tmp_path):
     out, cache = tmp_path / "out", tmp_path / "cache"
-    (corpus / "0000" / "9999999_broken.txt").write_bytes(b"\xff\xfe not text \x00\x81")
+    (corpus / "0000" / "9999999_broken.txt").write_bytes(b"\x89PNG not text \x00\x81")
     first = run(host, [str(corpus)], out, batch_size=32, jobs=1, cache_dir=cache)
     assert [(e["source"].rsplit("/", 1)[-1], e["stage"]) for e in first.errors] == [("9999999_broken.txt", "read")]
     (corpus / "0000" / "9999999_new.txt").write_text(document(3, 9999), encoding="utf-8")
@@ -341,14 +341,14 @@ def test_a_run_with_nothing_to_do_reports_its_errors_again(tmp_path):
 
     sources = tmp_path / "sources"
     shutil.copytree(SEEDS, sources)
-    shutil.copy(BAD / "latin1.txt", sources / "latin1.txt")
+    shutil.copy(BAD / "photo.txt", sources / "photo.txt")
     aged_copy(sources, tmp_path / "aged")
     args = ["run", tmp_path / "aged", "--out", tmp_path / "out", "--cache-dir", tmp_path / "cache", "--jobs", "1"]
     first = etl_command(args)
     again = etl_command(args)
     assert "(up to date)" in again.stdout and "plugin modules: []" in again.stdout
     assert "status: 1" in first.stdout and "status: 1" in again.stdout
-    assert "latin1.txt: read" in first.stderr and "latin1.txt: read" in again.stderr
+    assert "photo.txt: read" in first.stderr and "photo.txt: read" in again.stderr
 
 
 def test_the_no_op_check_reads_etl_run_options_as_the_command_line_does():

@@ -31,7 +31,7 @@ def test_hook_reference_holds_every_hook_with_its_parameters():
         _, params, returns = docs.parse_docstring(func)
         for name in params:
             assert f"- `{name}`: " in text
-    assert "etl_read(source: str, data: bytes) -> list[Document] | None" in text
+    assert "etl_read(source: str, data: bytes, head: bytes, stream: BinaryIO" in text
     assert "*The first implementation to return a value wins; the others are not called.*" in text
 
 

@@ -1,0 +1,251 @@
+"""A web page's main text: which part of the page is the article, and its paragraphs.
+
+The page's own structure is trusted first: ``itemprop="articleBody"``, then
+``<article>``, then ``role="main"`` and ``<main>`` (the longest of each
+kind, when it holds enough text). A page without them goes to a general
+extractor that scores the blocks holding paragraphs by their text and their
+commas, discounts link-heavy ones (menus, lists of related stories), and
+takes the best block with the siblings that score nearly as well, so that a
+transcript whose turns a photo or a box cuts into two runs keeps both.
+
+Within the part chosen, what is not text goes: navigation, share rows,
+related boxes, figures and their captions, forms, cookie banners, and what
+the page hides. A box that holds most of the part's text is kept whatever
+its class says: some sites put the article itself in an ``<aside>``.
+
+The text keeps paragraphs as paragraphs (a blank line between them): block
+elements, list items and headings are paragraphs, ``<br>`` is a line end,
+and inline markup is flattened, so ``<p><b>Name:</b> text</p>`` reads
+``Name: text``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+#: Never text, anywhere on a page: removed with their contents before anything else.
+NEVER_TEXT = ["script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
+              "video", "audio", "map", "select", "textarea", "button", "input"]
+#: Page parts that are furniture when they sit inside the part chosen as the article.
+FURNITURE_TAGS = "nav, footer, form, menu, dialog, figure, figcaption, picture"
+FURNITURE_ROLES = ("navigation", "contentinfo", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar",
+                   "banner")
+FURNITURE = ", ".join([FURNITURE_TAGS, *(f'[role="{role}"]' for role in FURNITURE_ROLES)])
+#: Boxes beside the text, and elements whose class names furniture: removed unless they hold
+#: most of the text (some sites put the article itself in an `<aside role="complementary">`).
+SIDE_BOXES = 'aside, [role="complementary"]'
+
+#: Words of a class or id (split at `-`, `_` and spaces) that name furniture.
+FURNITURE_WORDS = frozenset("""
+    nav navbar navigation menu breadcrumb breadcrumbs share shares sharing sharebar social socials
+    related recommended recommendations also readmore newsletter subscribe subscription signup cookie
+    cookies consent gdpr advert adverts advertisement ad ads adslot sponsor sponsored promo promotion
+    comments comment sidebar footer gallery slideshow carousel caption figcaption photo photos tooltip
+    popup modal toolbar tags pagination pager widget print skip outbrain taboola disclaimer
+""".split())
+#: Whole class names that hide an element (CSS frameworks' screen-reader and hidden helpers).
+HIDDEN_CLASSES = frozenset("""
+    hidden visually-hidden visuallyhidden sr-only screen-reader-text screenreader-only element-invisible
+    d-none invisible is-hidden u-hidden hide tooltip tooltiptext
+""".split())
+HIDDEN_SELECTOR = ('[hidden], [aria-hidden="true"], [role="tooltip"], [style], [class~="hidden"], '
+                   '[class~="visually-hidden"], [class~="sr-only"]')
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+WORD_SPLIT = re.compile(r"[\s_-]+")
+
+STRUCTURE = ('[itemprop="articleBody"]', "article", '[role="main"]', "main")
+#: The least text the page's own article element must hold to be trusted (a teaser card holds less).
+MIN_STRUCTURE_CHARS = 200
+#: Elements whose text is a paragraph of its own.
+BLOCK_TAG = re.compile(r"<(?=/?(?:p|div|section|article|main|header|footer|aside|nav|li|ul|ol|dl|dt|dd|h[1-6]"
+                       r"|blockquote|pre|address|hr|center|details|summary|figure|form)[\s>/])", re.I)
+BREAK_TAG = re.compile(r"<(?=br[\s>/])", re.I)
+TABLE_BLOCKS = "table, tr, caption"
+PARAGRAPHS = "p, pre, blockquote"
+TEXT_HOLDERS = "div, td, section, article, main, font, span, body"
+#: Below this total score, the page's paragraphs are too few to say where its text is.
+LITTLE_TEXT_SCORE = 15
+PARA, LINE, CELL = "\ue000", "\ue001", "\ue003"
+LINE_BREAKS = re.compile("\ue001{2,}")
+#: Spaces HTML does not collapse, and the characters that stand in for them while it collapses the others.
+KEPT_SPACES = (("\u00a0", "\ue004"), ("\u2009", "\ue005"), ("\u202f", "\ue006"))
+
+
+def main_text(tree: LexborHTMLParser) -> tuple[str, str]:
+    """The page's main text and how it was found (``structure:article``, ``extractor``, ``page``)."""
+    tree.strip_tags(NEVER_TEXT)
+    body = tree.body
+    if body is None:
+        return "", "page"
+    found = by_structure(body)
+    if found is not None:
+        node, how = found
+        text = text_of([node])
+        if len(text) >= MIN_STRUCTURE_CHARS:
+            return text, how
+    nodes = by_scoring(body)
+    if nodes:
+        return text_of(nodes), "extractor"
+    return text_of([body]), "page"
+
+
+def by_structure(body: LexborNode) -> tuple[LexborNode, str] | None:
+    """The page's own article element: the one with the most text of the first kind it has."""
+    for selector in STRUCTURE:
+        nodes = body.css(selector)
+        if nodes:
+            length, best = max(((len(n.text(deep=True).strip()), i) for i, n in enumerate(nodes)))
+            if length >= MIN_STRUCTURE_CHARS:
+                return nodes[best], "structure:" + selector.strip("[]").replace('"', "")
+    return None
+
+
+def by_scoring(body: LexborNode) -> list[LexborNode]:
+    """The best-scoring block of paragraphs, with its siblings that score nearly as well.
+
+    Paragraphs are ``<p>``, ``<pre>`` and ``<blockquote>``; on a page whose
+    paragraphs hold little text, also the text that stands directly in a
+    ``<div>`` or ``<td>``, as older pages write a transcript (turns split by
+    ``<br>``), or in the ``<font>`` or ``<span>`` inside one.
+    """
+    scores: dict[int, list] = {}
+    add_scores(scores, ((para, para.text(deep=True)) for para in body.css(PARAGRAPHS)), own=False)
+    if sum(score for _, score in scores.values()) < LITTLE_TEXT_SCORE:
+        add_scores(scores, ((el, el.text(deep=False)) for el in body.css(TEXT_HOLDERS)), own=True)
+    if not scores:
+        return []
+    ranked = sorted(scores.values(), key=lambda e: -e[1])[:5]
+    best, best_score = max(((node, score * (1 - link_density(node))) for node, score in ranked),
+                           key=lambda e: e[1])
+    parent = best.parent
+    if parent is None:
+        return [best]
+    keep = []
+    for sibling in parent.iter():
+        entry = scores.get(sibling.mem_id)
+        if sibling.mem_id == best.mem_id or (
+                entry is not None and entry[1] * (1 - link_density(sibling)) >= 0.2 * best_score):
+            keep.append(sibling)
+    return keep
+
+
+def add_scores(scores: dict[int, list], paragraphs: Iterable[tuple[LexborNode, str]], own: bool) -> None:
+    """Credit each paragraph's score to the block holding it (``own``: to itself) and half to the next one up."""
+    for para, text in paragraphs:
+        length = len(text.strip())
+        if length < 25:
+            continue
+        score = 1 + text.count(",") + min(length // 100, 3)
+        holder = para if own else para.parent
+        for share in (1.0, 0.5):
+            if holder is None:
+                break
+            entry = scores.setdefault(holder.mem_id, [holder, 0.0])
+            entry[1] += score * share
+            holder = holder.parent
+
+
+def link_density(node: LexborNode) -> float:
+    """The share of a block's text that is link text."""
+    text = len(node.text(deep=True).strip()) or 1
+    links = sum(len(a.text(deep=True).strip()) for a in node.css("a"))
+    return min(links / text, 1.0)
+
+
+def mark_blocks(markup: str) -> str:
+    """The markup with a paragraph mark before every block tag and a line mark before every ``<br>``.
+
+    Done on the markup, at the regular-expression engine's speed, rather than
+    node by node in the tree (a hundred times slower on a page of 50 MB). The
+    marks are text to the parser, so none goes where text would move: not
+    inside tables (cells are marked in the tree, see :func:`mark_cells`).
+    """
+    if "<" not in markup:
+        return markup
+    return BLOCK_TAG.sub(PARA + "<", BREAK_TAG.sub(LINE + "<", markup))
+
+
+def text_of(nodes: Iterable[LexborNode]) -> str:
+    """The paragraphs of the given parts of a page, furniture removed, as text."""
+    parts = []
+    for node in nodes:
+        remove_furniture(node)
+        mark_cells(node)
+        parts.append(node.text(deep=True))
+    return as_paragraphs(PARA.join(parts))
+
+
+def remove_furniture(node: LexborNode) -> None:
+    """Remove hidden elements and furniture; a side box or furniture class only if it does not hold most of the text."""
+    remove(node, [el for el in node.css(HIDDEN_SELECTOR) if is_hidden(el)])
+    remove(node, node.css(FURNITURE))
+    total = len(node.text(deep=True))
+    boxes = node.css(SIDE_BOXES) + [el for el in node.css("[class], [id]") if is_furniture(el)]
+    remove(node, [el for el in boxes if len(el.text(deep=True)) <= 0.5 * total])
+
+
+def remove(root: LexborNode, elements: list[LexborNode]) -> None:
+    """Remove elements from the tree, each once: one inside another goes with it, and is not touched again
+    (its memory is freed with the outer one)."""
+    ids = {el.mem_id for el in elements}
+    outermost = {}
+    for el in elements:
+        parent = el.parent
+        while parent is not None and parent.mem_id != root.mem_id and parent.mem_id not in ids:
+            parent = parent.parent
+        if parent is None or parent.mem_id == root.mem_id:
+            outermost[el.mem_id] = el
+    for el in outermost.values():
+        el.decompose()
+
+
+def is_hidden(el: LexborNode) -> bool:
+    attrs = el.attributes
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true" or attrs.get("role") == "tooltip":
+        return True
+    if HIDDEN_CLASSES.intersection((attrs.get("class") or "").split()):
+        return True
+    return bool(HIDDEN_STYLE.search(attrs.get("style") or ""))
+
+
+def is_furniture(el: LexborNode) -> bool:
+    attrs = el.attributes
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    if HIDDEN_CLASSES.intersection(names.split()):
+        return True
+    return not FURNITURE_WORDS.isdisjoint(WORD_SPLIT.split(names))
+
+
+def mark_cells(node: LexborNode) -> None:
+    """Marks the markup could not take: table rows as paragraphs, cells apart, ``<pre>`` lines as lines."""
+    for el in node.css("pre"):
+        el.replace_with(PARA + el.text(deep=True).replace("\n", LINE) + PARA)
+    for el in node.css("td, th"):
+        el.insert_after(CELL)
+    for el in node.css(TABLE_BLOCKS):
+        el.insert_before(PARA)
+        el.insert_after(PARA)
+
+
+def as_paragraphs(raw: str) -> str:
+    """Flattened text with marks → lines and paragraphs, blanks collapsed.
+
+    Only string methods and a search that starts with a plain character:
+    the regular-expression engine is slow on patterns it must try at every
+    position of a long text.
+    """
+    for space, keep in KEPT_SPACES:  # a page's no-break spaces show as written (`Q&nbsp;&nbsp;&nbsp;Thanks`)
+        if space in raw:
+            raw = raw.replace(space, keep)
+    text = " ".join(raw.replace(CELL, " ").split())  # HTML's blanks, line ends included, are one space
+    for space, keep in KEPT_SPACES:
+        if keep in text:
+            text = text.replace(keep, space)
+    for mark in (PARA, LINE):  # no blank at either side of a break
+        text = text.replace(" " + mark, mark).replace(mark + " ", mark)
+    text = "\n\n".join(filter(None, (part.strip(LINE) for part in text.split(PARA))))
+    if LINE + LINE in text:
+        text = LINE_BREAKS.sub("\n\n", text)  # `<br><br>` ends a paragraph
+    return text.replace(LINE, "\n")
