@@ -225,7 +225,8 @@ def test_truncated_page_keeps_what_it_has_and_garbage_is_an_error_row(pipeline, 
 
 def test_a_page_without_text_is_one_line_error():
     with pytest.raises(InputError, match="the page holds no text"):
-        read("empty.html", b"<html><head><title></title></head><body><nav><a href='/'>Home</a></nav></body></html>")
+        read("empty.html", b"<html><head><title>Home | Site</title></head><body><nav><a href='/'>Home</a></nav>"
+                           b"<script>var a = 1;</script><p hidden>Loading</p></body></html>")
 
 
 # -- the same article as text and as a web page -----------------------------

@@ -72,12 +72,12 @@ def read_page(source: str, markup: str, encoding: str | None = None) -> Document
     meta = page_meta(tree)
     body, found_by = main_text(tree)
     text = clean_text(normalise_text(body))
+    if not text.strip():
+        raise InputError("the page holds no text once navigation, scripts and boilerplate are removed")
     # The title heads the text, as in a text file, unless the part read already shows it.
     start = text[:len(meta.title or "") + 500]
     if meta.title and meta.title not in start and not (meta.heading and meta.heading in start):
-        text = f"{meta.title}\n\n{text}" if text else meta.title
-    if not text.strip():
-        raise InputError("the page holds no text once navigation, scripts and boilerplate are removed")
+        text = f"{meta.title}\n\n{text}"
     metadata = {**meta.metadata, "extraction": found_by}
     if encoding:
         metadata["encoding"] = encoding
