@@ -32,6 +32,9 @@ SNIFF = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+ht
 #: `<?xml version="1.0" encoding="x"?>`, in the first bytes, as browsers look for them.
 CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)", re.I)
 PRESCAN = 4096
+#: The page's text is taken from JSON-LD's articleBody when what its markup shows is shorter than this
+#: share of it: a page that draws its text with scripts has only the furniture in its markup.
+MIN_TEXT_SHARE = 0.5
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -49,6 +52,16 @@ def declared_charset(data: bytes) -> str | None:
     if m is None:
         return None
     return (m.group(1) or m.group(2)).decode("ascii")
+
+
+def article_body_text(body: str) -> str:
+    """JSON-LD's articleBody as paragraphs: its line ends as paragraph breaks, or its markup read as a page's."""
+    if "<" in body and ">" in body:
+        from selectolax.lexbor import LexborHTMLParser
+
+        text, _ = main_text(LexborHTMLParser(mark_blocks(f"<html><body>{body}</body></html>")))
+        return text
+    return "\n\n".join(" ".join(line.split()) for line in body.split("\n") if line.strip())
 
 
 @etl.hookimpl
@@ -71,6 +84,8 @@ def read_page(source: str, markup: str, encoding: str | None = None) -> Document
     tree = LexborHTMLParser(mark_blocks(markup))
     meta = page_meta(tree)
     body, found_by = main_text(tree)
+    if meta.article_body and len(body) < MIN_TEXT_SHARE * len(meta.article_body):
+        body, found_by = article_body_text(meta.article_body), "json-ld:articleBody"
     text = clean_text(normalise_text(body))
     if not text.strip():
         raise InputError("the page holds no text once navigation, scripts and boilerplate are removed")
