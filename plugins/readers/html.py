@@ -4,10 +4,12 @@ A page is claimed by its suffix, or by its first bytes (``<!doctype html``,
 ``<html``, ``<head>``, ``<meta>``...) when the suffix is missing or says
 something else (a page inside an archive, a record named by its URL); so this
 reader is asked before the others. The text is the page's main content
-(:mod:`html_text`), the title, date, author, outlet, canonical address and
-language come from the page's metadata (:mod:`html_meta`), and the bytes
-are decoded as the page declares (``<meta charset>``) or as they are
-detected (:mod:`encoding`). Parsing is done by Lexbor, through selectolax.
+(:mod:`html_text`), or its JSON-LD ``articleBody`` when the markup shows
+less than half of that (a page that draws its text with scripts); the
+title, date, author, outlet, canonical address and language come from the
+page's metadata (:mod:`html_meta`), and the bytes are decoded as the page
+declares (``<meta charset>``) or as they are detected (:mod:`encoding`).
+Parsing is done by Lexbor, through selectolax.
 """
 from __future__ import annotations
 
