@@ -1,6 +1,7 @@
 """The web page reader: main text, metadata, encodings, sniffing, and the statements that come out."""
 from __future__ import annotations
 
+import json
 import re
 import time
 from datetime import datetime, timedelta, timezone
@@ -141,6 +142,22 @@ def test_an_old_page_with_its_transcript_in_a_table_cell_and_line_breaks():
     assert "Home" not in doc.text and "last updated" not in doc.text
 
 
+def test_a_page_drawn_by_scripts_is_read_from_its_json_ld_article_body():
+    body = ("Minister Ana Ruiz: The new line will open in June, and tickets will cost the same as on the buses.\n"
+            "Q: Why did it take six years?\n"
+            "Minister Ana Ruiz: Because we had to move the water mains first, and that took three of them.")
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Tram line opens in June",
+                     "datePublished": "2024-02-01T08:00:00Z", "articleBody": body})
+    page = ("<!doctype html><html><head><title>Tram line opens in June - Metro Daily</title>"
+            f"<script type='application/ld+json'>{ld}</script></head><body><nav><a href='/'>Home</a></nav>"
+            "<div id='app'><p>Loading…</p></div><script src='/bundle.js'></script></body></html>")
+    doc = read("tram.html", page.encode())
+    assert doc.metadata["extraction"] == "json-ld:articleBody"
+    assert doc.title == "Tram line opens in June"
+    assert doc.published_at == datetime(2024, 2, 1, 8, 0, tzinfo=timezone.utc)
+    assert doc.text == "Tram line opens in June\n\n" + body.replace("\n", "\n\n")
+
+
 def test_a_page_of_divs_and_line_breaks_keeps_its_lines():
     page = ("<!DOCTYPE html><html><head><title>Q&amp;A with the mayor - City Voice</title></head><body>"
             "<div id='menu'><a href='/a'>Front page</a> | <a href='/b'>Archive</a></div>"
@@ -225,7 +242,8 @@ def test_truncated_page_keeps_what_it_has_and_garbage_is_an_error_row(pipeline, 
 
 def test_a_page_without_text_is_one_line_error():
     with pytest.raises(InputError, match="the page holds no text"):
-        read("empty.html", b"<html><head><title></title></head><body><nav><a href='/'>Home</a></nav></body></html>")
+        read("empty.html", b"<html><head><title>Home | Site</title></head><body><nav><a href='/'>Home</a></nav>"
+                           b"<script>var a = 1;</script><p hidden>Loading</p></body></html>")
 
 
 # -- the same article as text and as a web page -----------------------------

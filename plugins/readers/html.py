@@ -4,10 +4,12 @@ A page is claimed by its suffix, or by its first bytes (``<!doctype html``,
 ``<html``, ``<head>``, ``<meta>``...) when the suffix is missing or says
 something else (a page inside an archive, a record named by its URL); so this
 reader is asked before the others. The text is the page's main content
-(:mod:`html_text`), the title, date, author, outlet, canonical address and
-language come from the page's metadata (:mod:`html_meta`), and the bytes
-are decoded as the page declares (``<meta charset>``) or as they are
-detected (:mod:`encoding`). Parsing is done by Lexbor, through selectolax.
+(:mod:`html_text`), or its JSON-LD ``articleBody`` when the markup shows
+less than half of that (a page that draws its text with scripts); the
+title, date, author, outlet, canonical address and language come from the
+page's metadata (:mod:`html_meta`), and the bytes are decoded as the page
+declares (``<meta charset>``) or as they are detected (:mod:`encoding`).
+Parsing is done by Lexbor, through selectolax.
 """
 from __future__ import annotations
 
@@ -32,6 +34,9 @@ SNIFF = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+ht
 #: `<?xml version="1.0" encoding="x"?>`, in the first bytes, as browsers look for them.
 CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)", re.I)
 PRESCAN = 4096
+#: The page's text is taken from JSON-LD's articleBody when what its markup shows is shorter than this
+#: share of it: a page that draws its text with scripts has only the furniture in its markup.
+MIN_TEXT_SHARE = 0.5
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -49,6 +54,16 @@ def declared_charset(data: bytes) -> str | None:
     if m is None:
         return None
     return (m.group(1) or m.group(2)).decode("ascii")
+
+
+def article_body_text(body: str) -> str:
+    """JSON-LD's articleBody as paragraphs: its line ends as paragraph breaks, or its markup read as a page's."""
+    if "<" in body and ">" in body:
+        from selectolax.lexbor import LexborHTMLParser
+
+        text, _ = main_text(LexborHTMLParser(mark_blocks(f"<html><body>{body}</body></html>")))
+        return text
+    return "\n\n".join(" ".join(line.split()) for line in body.split("\n") if line.strip())
 
 
 @etl.hookimpl
@@ -71,13 +86,15 @@ def read_page(source: str, markup: str, encoding: str | None = None) -> Document
     tree = LexborHTMLParser(mark_blocks(markup))
     meta = page_meta(tree)
     body, found_by = main_text(tree)
+    if meta.article_body and len(body) < MIN_TEXT_SHARE * len(meta.article_body):
+        body, found_by = article_body_text(meta.article_body), "json-ld:articleBody"
     text = clean_text(normalise_text(body))
+    if not text.strip():
+        raise InputError("the page holds no text once navigation, scripts and boilerplate are removed")
     # The title heads the text, as in a text file, unless the part read already shows it.
     start = text[:len(meta.title or "") + 500]
     if meta.title and meta.title not in start and not (meta.heading and meta.heading in start):
-        text = f"{meta.title}\n\n{text}" if text else meta.title
-    if not text.strip():
-        raise InputError("the page holds no text once navigation, scripts and boilerplate are removed")
+        text = f"{meta.title}\n\n{text}"
     metadata = {**meta.metadata, "extraction": found_by}
     if encoding:
         metadata["encoding"] = encoding

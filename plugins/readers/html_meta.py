@@ -34,6 +34,7 @@ URL_LIKE = re.compile(r"^(?:https?:)?//|^/")
 class PageMeta:
     title: str | None = None
     heading: str | None = None  # the page's first <h1>
+    article_body: str | None = None  # JSON-LD's articleBody, the text of pages that draw theirs with scripts
     published_at: datetime | None = None
     byline: str | None = None
     outlet: str | None = None
@@ -63,8 +64,8 @@ def page_meta(tree: LexborHTMLParser) -> PageMeta:
     language = language or metas.get("content-language") or metas.get("og:locale") or str_of(ld.get("inLanguage"))
     if language:
         meta.metadata["language"] = language.strip()
-    if ld.get("articleBody"):
-        meta.metadata["json_ld_article_body"] = True
+    body = ld.get("articleBody")
+    meta.article_body = body.translate(NO_MARKS) if isinstance(body, str) else None
     return meta
 
 
