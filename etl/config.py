@@ -8,6 +8,8 @@ A project file is ``etl.toml``, or the ``[tool.etl]`` table of a
     enable = ["sentiment"]                     # opt-in plugins to load as well
     order = ["quotes"]                         # called first, in this order
 
+    timeout = 600                              # seconds a document may take (etl run --timeout)
+
     [plugins.quantities]                       # options, given to the plugin's etl_configure
     units = ["km", "t"]
 
@@ -39,11 +41,12 @@ class ProjectConfig:
     enable: list[str] = field(default_factory=list)
     order: list[str] = field(default_factory=list)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    timeout: float | None = None  # seconds a document may take; 0: no limit; None: the default
 
     def with_flags(self, disable: Iterable[str] = (), enable: Iterable[str] = ()) -> ProjectConfig:
         """This configuration with the command line's ``--disable`` and ``--enable`` added."""
         return ProjectConfig(self.path, self.load, merge(self.disable, disable), merge(self.enable, enable),
-                             list(self.order), dict(self.options))
+                             list(self.order), dict(self.options), self.timeout)
 
 
 def merge(first: Iterable[str], second: Iterable[str]) -> list[str]:
@@ -72,9 +75,12 @@ def load_config(path: Path | str) -> ProjectConfig:
 
 def parse_config(data: dict[str, Any], where: str, path: str | None = None) -> ProjectConfig:
     """Check a project file's table and turn it into a :class:`ProjectConfig`."""
-    unknown = sorted(set(data) - {*LIST_KEYS, "plugins"})
+    unknown = sorted(set(data) - {*LIST_KEYS, "plugins", "timeout"})
     if unknown:
-        raise EtlError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join((*LIST_KEYS, 'plugins'))})")
+        raise EtlError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join((*LIST_KEYS, 'plugins', 'timeout'))})")
+    timeout = data.get("timeout")
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout < 0):
+        raise EtlError(f"{where}: timeout must be a number of seconds, like timeout = 600 (0: no limit)")
     lists: dict[str, list[str]] = {}
     for key in LIST_KEYS:
         value = data.get(key, [])
@@ -85,7 +91,8 @@ def parse_config(data: dict[str, Any], where: str, path: str | None = None) -> P
     if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
         raise EtlError(f"{where}: plugin options go in tables, like [plugins.NAME] key = value")
     return ProjectConfig(path=path, load=lists["load"] if "load" in data else None, disable=lists["disable"],
-                         enable=lists["enable"], order=lists["order"], options=options)
+                         enable=lists["enable"], order=lists["order"], options=options,
+                         timeout=float(timeout) if timeout is not None else None)
 
 
 def build_host(config: ProjectConfig) -> PluginHost:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -37,6 +38,9 @@ def cannot_write(where: str | Path, exc: BaseException) -> EtlError:
 
 def reason_of(exc: BaseException) -> str:
     """An OS or Arrow error's reason, in one line."""
+    errno = re.search(r"\[errno (\d+)\]", str(exc))  # Arrow's wording of an OS error
+    if errno:
+        return os.strerror(int(errno.group(1)))
     if getattr(exc, "strerror", None):
         return exc.strerror
     lines = str(exc).strip().splitlines()
