@@ -439,7 +439,7 @@ class Pool:
         _, hook, plugin, note = read_state(self.memory, worker.slot)
         worker.stop()
         index = self.workers.index(worker)
-        self.workers[index] = Worker(worker.slot, self.memory, False, self.timeout)
+        self.workers[index] = Worker(worker.slot, self.memory, True, self.timeout)
         if not worker.sent:
             return
         running, *unstarted = worker.sent

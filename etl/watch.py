@@ -9,7 +9,9 @@ which stage and which plugin did it, and when a document has taken too long.
 
 A document may take ``timeout`` seconds from its ``etl_read`` to its last
 ``etl_segment``/``etl_resolve_speakers`` call; an enricher, which sees a
-whole batch, ``timeout`` seconds per document of the batch.
+whole batch, ``timeout`` seconds per document of the batch; a plugin's
+``etl_warm_up``, ten times ``timeout``. A plugin that loads a model lazily on
+its first call spends that time within the first document's or batch's limit.
 """
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ from typing import Any
 #: deadline (monotonic ns; 0: idle), hook, plugin, a note (what a plugin raised as it exited)
 RECORD = struct.Struct("<q32s64s160s")
 IDLE = 0
+
+#: A plugin's warm-up (loading its models) may take as long as this many documents.
+WARM_UP_DOCUMENTS = 10
 
 #: The stage an error row names for each hook.
 STAGES = {"etl_read": "read", "etl_segment": "segment", "etl_resolve_speakers": "segment",
@@ -49,8 +54,10 @@ class Tracker:
     def __call__(self, impl: Any, kwargs: dict[str, Any]) -> None:
         hook = impl.opts.get("specname") or impl.function.__name__
         deadline = None
-        if hook == "etl_read" or hook == "etl_warm_up":
-            deadline = self.after(1)  # a new document (or a plugin's warm-up)
+        if hook == "etl_read":
+            deadline = self.after(1)  # a new document
+        elif hook == "etl_warm_up":
+            deadline = self.after(WARM_UP_DOCUMENTS)
         elif hook.startswith("etl_enrich_"):
             table = kwargs.get("documents")
             deadline = self.after(table.num_rows if table is not None else 1)

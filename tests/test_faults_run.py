@@ -267,10 +267,10 @@ def test_a_worker_that_dies_or_hangs_fails_its_document_alone(driver, tmp_path, 
     marked = make_corpus(corpus)
     out = tmp_path / "out"
     result = etl(driver, corpus, "--out", out, "--cache-dir", tmp_path / "cache", "--jobs", "2",
-                 "--batch-size", "4", "--timeout", "2", FAULT=fault)
+                 "--batch-size", "4", "--timeout", "2", "--disable", "language", FAULT=fault)
     assert result.returncode == 1, result.stderr  # one input failed; the run went on
     assert "Traceback" not in result.stderr
-    assert "23 documents" in result.stdout and "1 errors" in result.stdout
+    assert "23 documents" in result.stdout and "1 errors" in result.stdout, result.stderr
     errors = pq.read_table(out / "errors.parquet").to_pylist()
     assert [(e["source"], e["stage"], e["plugin"]) for e in errors] == [(str(marked), "segment", "faulty")]
     assert "in etl_segment of plugin 'faulty'" in errors[0]["message"] and reason in errors[0]["message"]
@@ -282,7 +282,7 @@ def test_with_jobs_1_a_plugin_that_exits_or_loops_fails_its_document_alone(drive
     marked = make_corpus(corpus, 12, marked=5)
     out = tmp_path / "out"
     result = etl(driver, corpus, "--out", out, "--cache-dir", tmp_path / "cache", "--jobs", "1",
-                 "--batch-size", "4", "--timeout", "2", FAULT=fault)
+                 "--batch-size", "4", "--timeout", "2", "--disable", "language", FAULT=fault)
     assert result.returncode == 1, result.stderr
     assert "11 documents" in result.stdout and "1 errors" in result.stdout
     errors = pq.read_table(out / "errors.parquet").to_pylist()
@@ -353,7 +353,7 @@ def test_a_second_run_on_the_same_out_or_cache_refuses_in_one_line(driver, tmp_p
     make_corpus(corpus, 40, marked=None)
     out, cache = tmp_path / "out", tmp_path / "cache"
     first = subprocess.Popen([*driver, "run", str(corpus), "--out", str(out), "--cache-dir", str(cache),
-                              "--jobs", "1", "--batch-size", "4"], env=env(SLOW="0.1"),
+                              "--jobs", "1", "--batch-size", "4"], env=env(SLOW="0.3"),
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 60
