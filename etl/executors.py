@@ -500,6 +500,11 @@ class RayExecutor:
 
     ``fn`` travels to the workers by pickling, so it must rebuild whatever it
     needs there (the pipeline ships a recipe for its plugin host, not the host).
+
+    A task whose worker dies is retried by Ray itself (its ``max_retries``);
+    when every try dies, the run stops with one line. The per-document time
+    limit and the search for the source that kills a worker are the local
+    pool's (:class:`ProcessPoolExecutor`), not Ray's.
     """
 
     name = "ray"
@@ -530,7 +535,15 @@ class RayExecutor:
             if len(pending) >= self.jobs * IN_FLIGHT_PER_WORKER:
                 break
         while pending:
-            result = ray.get(pending.popleft())
+            try:
+                result = ray.get(pending.popleft())
+            except ray.exceptions.RayTaskError:
+                raise  # the task raised: its own exception, as a local run would
+            except ray.exceptions.RayError as exc:
+                # A worker that died, or its node: Ray has retried the task already (max_retries).
+                first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+                raise EtlError(f"a Ray worker died running a batch, and again on each of Ray's retries: "
+                               f"{first}") from None
             for item in items:
                 pending.append(task.remote(fn_ref, item))
                 break
