@@ -62,6 +62,8 @@ def stop_on_signals() -> Callable[[], None]:
     def handler(signum: int, frame: Any) -> None:
         raise Stopped(signum)
 
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None  # signal handlers can only be set from the main thread
     previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
 
     def undo() -> None:
@@ -449,6 +451,9 @@ class Pool:
         if not can_contain(self.fn):
             raise EtlError(f"a worker process stopped: {message}")
         singles = self.fn.split(item) if not isinstance(running, tuple) else [item]
+        if not singles:  # an empty item (a part whose sources are all cached): nothing in it to blame
+            self.waiting.appendleft(running)
+            return
         if len(singles) == 1:
             self.answer(running, "ok", self.fn.failed(item, hook, plugin, message))
             return
