@@ -8,6 +8,7 @@ one line saying why and what to do.
 """
 from __future__ import annotations
 
+import fnmatch
 import glob
 import json
 import os
@@ -54,6 +55,23 @@ def source_root(source: str) -> Path:
     return resolved(source)
 
 
+#: Paths of a dataset's files below its folder, for what a glob could match there.
+DATASET_FILES = (("documents.parquet",), ("documents", "part-00000.parquet"))
+
+
+def walks_into(source: str, root: Path, target: Path) -> bool:
+    """Whether listing ``source`` (a folder under ``root``, or a glob from it) would reach files in ``target``."""
+    if not glob.has_magic(source):
+        return True  # a folder is walked whole
+    pattern = Path(source).parts[next(i for i, p in enumerate(Path(source).parts) if glob.has_magic(p)):]
+    if any("**" in part for part in pattern):
+        return True
+    below = target.relative_to(root).parts
+    return any(len(pattern) == len(below) + len(file) and
+               all(fnmatch.fnmatch(name, part) for name, part in zip((*below, *file), pattern))
+               for file in DATASET_FILES)
+
+
 def check_out(out: str | Path, sources: Iterable[str], cache_dir: str | Path | None = None) -> None:
     """Refuse an ``--out`` that replacing would lose data; raise :class:`EtlError` with one line.
 
@@ -83,11 +101,12 @@ def check_out(out: str | Path, sources: Iterable[str], cache_dir: str | Path | N
     for source in sources:
         if is_uri(source) and not source.startswith("file://"):
             continue
-        root = source_root(str(local_path(source)))
+        source = str(local_path(source))
+        root = source_root(source)
         if inside(root, target):
             raise EtlError(f"--out {shown} holds the input {source}, and {replace}: "
                            f"write the dataset to another folder")
-        if inside(target, root) and root.is_dir():
+        if inside(target, root) and root.is_dir() and walks_into(source, root, target):
             raise EtlError(f"--out {shown} lies inside the input folder {source}, so the next run would read "
                            f"the dataset as input: write it outside {source}")
     if cache_dir is not None and inside(resolved(cache_dir), target):

@@ -179,6 +179,19 @@ def test_root_home_the_current_folder_and_an_out_inside_an_input_are_refused(tmp
     assert (corpus / "a.txt").exists() and not (corpus / "dataset").exists()
 
 
+def test_an_out_inside_an_input_folder_is_allowed_when_the_input_is_a_glob_that_cannot_reach_it(cli, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    for _ in range(2):  # the second run does not read the first one's dataset as input
+        result = cli(["run", f"{corpus}/*.txt", "--out", corpus / "dataset", "--cache-dir", tmp_path / "cache"])
+        assert result.exit_code == 0, result.output
+        assert "2 documents" in result.output and "0 errors" in result.output
+    result = cli(["run", f"{corpus}/**/*.parquet", "--out", corpus / "dataset"])
+    assert result.exit_code == 1 and "lies inside the input folder" in one_line(result.output)
+
+
 # -- 2. a damaged cache ------------------------------------------------------------------------
 def flip_byte(path: Path, at: float = 0.5) -> None:
     data = bytearray(path.read_bytes())
