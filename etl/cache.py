@@ -301,9 +301,11 @@ class ResultCache:
             self.open.move_to_end(sid)
             return self.open[sid]
         base = self.segments_dir / sid
+        # Checked once per run: when the run planned it (``vet``), under the cache's lock.
+        verify = not self.intact_segments.get(sid, False)
         try:
-            tables = {table: read_ipc(Path(f"{base}.{table}.arrow")) for table in TABLES}
-            index = read_ipc(Path(f"{base}.index.arrow"))
+            tables = {table: read_ipc(Path(f"{base}.{table}.arrow"), verify) for table in TABLES}
+            index = read_ipc(Path(f"{base}.index.arrow"), verify)
         except (OSError, pa.ArrowException, Damaged) as exc:
             # Checked when the run planned it (``vet``): changed since, by something else than etl.
             raise EtlError(f"{self.root}: the cache changed under this run ({exc}); run again") from None
@@ -389,8 +391,9 @@ class IndexReader:
             except (OSError, ValueError, KeyError, TypeError, pa.ArrowException, Damaged):
                 # Every segment keeps its own index: they stand in for it, and the run writes it anew.
                 self.file = None
-                cache.notes.append(f"the cache index in {cache.dir} is damaged; it is rebuilt from the "
-                                   f"cached segments")
+                note = f"the cache index in {cache.dir} is damaged; it is rebuilt from the cached segments"
+                if note not in cache.notes:  # a run may read the index twice (its up-to-date check first)
+                    cache.notes.append(note)
         for path in sorted(cache.segments_dir.glob("*.index.arrow")):
             sid = path.name.split(".")[0]
             if sid in known:
@@ -509,15 +512,16 @@ def write_ipc(path: Path, table: pa.Table) -> None:
         raise
 
 
-def checked_bytes(path: Path) -> pa.Buffer:
-    """A cache file's bytes without their checksum; :class:`Damaged` unless it matches."""
+def checked_bytes(path: Path, verify: bool = True) -> pa.Buffer:
+    """A cache file's bytes without their checksum; :class:`Damaged` unless it matches
+    (or, with ``verify`` false, unless it has one)."""
     with pa.memory_map(str(path), "r") as source:
         data = source.read_buffer()
     size = data.size - TRAILER
     if size < 0 or data.slice(size, len(CHECKSUM_TAG)).to_pybytes() != CHECKSUM_TAG:
         raise Damaged(f"{path.name} has no checksum")
     body = data.slice(0, size)
-    if hashlib.blake2b(body, digest_size=CHECKSUM_BYTES).digest() != data.slice(size + len(CHECKSUM_TAG)).to_pybytes():
+    if verify and hashlib.blake2b(body, digest_size=CHECKSUM_BYTES).digest() != data.slice(size + len(CHECKSUM_TAG)).to_pybytes():
         raise Damaged(f"{path.name} does not match its checksum")
     return body
 
@@ -530,8 +534,8 @@ def checksum_ok(path: Path) -> bool:
     return True
 
 
-def read_ipc(path: Path) -> pa.Table:
-    return pa.ipc.open_file(pa.BufferReader(checked_bytes(path))).read_all()
+def read_ipc(path: Path, verify: bool = True) -> pa.Table:
+    return pa.ipc.open_file(pa.BufferReader(checked_bytes(path, verify))).read_all()
 
 
 def file_checksum(path: Path) -> str:
