@@ -310,6 +310,23 @@ def test_with_jobs_1_a_plugin_that_exits_or_loops_fails_its_document_alone(drive
     assert [(e["source"], e["stage"], e["plugin"]) for e in errors] == [(str(marked), "segment", "faulty")]
 
 
+def test_the_time_limit_comes_from_the_project_file_too(driver, tmp_path):
+    corpus = tmp_path / "corpus"
+    marked = make_corpus(corpus, 8, marked=2)
+    project = tmp_path / "etl.toml"
+    project.write_text('disable = ["language"]\ntimeout = 1.5\n')
+    result = etl(driver, corpus, "--out", tmp_path / "out", "--cache-dir", tmp_path / "cache", "--jobs", "2",
+                 "--batch-size", "4", "--config", project, FAULT="loop")
+    assert result.returncode == 1, result.stderr
+    errors = pq.read_table(tmp_path / "out" / "errors.parquet").to_pylist()
+    assert [e["source"] for e in errors] == [str(marked)] and "time limit of 1.5 s" in errors[0]["message"]
+    project.write_text('timeout = "soon"\n')
+    refused = etl(driver, corpus, "--out", tmp_path / "out", "--config", project)
+    assert refused.returncode == 1
+    assert one_line(refused.stderr) == (f"error: {project}: timeout must be a number of seconds, like "
+                                        f"timeout = 600 (0: no limit)")
+
+
 def process_gone(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/status").read_text()
