@@ -521,7 +521,8 @@ def checked_bytes(path: Path, verify: bool = True) -> pa.Buffer:
     if size < 0 or data.slice(size, len(CHECKSUM_TAG)).to_pybytes() != CHECKSUM_TAG:
         raise Damaged(f"{path.name} has no checksum")
     body = data.slice(0, size)
-    if verify and hashlib.blake2b(body, digest_size=CHECKSUM_BYTES).digest() != data.slice(size + len(CHECKSUM_TAG)).to_pybytes():
+    written = data.slice(size + len(CHECKSUM_TAG)).to_pybytes()
+    if verify and hashlib.blake2b(body, digest_size=CHECKSUM_BYTES).digest() != written:
         raise Damaged(f"{path.name} does not match its checksum")
     return body
 

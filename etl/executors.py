@@ -3,6 +3,12 @@
 An executor has one job: ``map(fn, items)`` yields ``fn(item)`` for every item,
 in the items' order, with a bounded number of items in flight so that memory
 stays flat however many items there are.
+
+Every item is answered, whatever a plugin does to the process running it: a
+worker that dies or hangs is replaced and the source that did it found
+(:class:`Pool`); in this process, a plugin's ``sys.exit`` or endless Python
+loop is caught (:class:`InProcessExecutor`). ``etl run`` turns SIGINT and
+SIGTERM into :class:`Stopped`, which stops the workers.
 """
 from __future__ import annotations
 

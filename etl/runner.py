@@ -41,9 +41,9 @@ from etl.outdir import check_out
 from etl.pipeline import DEFAULT_BATCH_SIZE, Batch, enrich, error_row, error_sort_key, errors_table, process_batch
 from etl.plugins import PluginHost
 from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
-from etl.watch import stage_of
 from etl.sources import count_sources, is_uri, iter_sources
 from etl.speakers import MENTION_SCHEMA, Partial, merge, partial, speakers_table
+from etl.watch import stage_of
 from etl.writer import COMPRESSION, ROW_GROUP_ROWS, DatasetWriter, local_path
 
 
