@@ -20,6 +20,11 @@ run processes its sources again, in whatever grouping it makes.
 
 After a successful run the cache holds one consolidated index, sorted by
 source, read back part by part: a lookup never holds the whole index.
+
+Every file of the cache ends with a checksum of its bytes, verified when it
+is read: a damaged or missing segment is never served, its sources are
+processed again (and counted, for the run's summary). A damaged index is
+rebuilt from the segments' own indexes.
 """
 from __future__ import annotations
 
@@ -47,7 +52,7 @@ from etl.plugins import PluginHost
 from etl.schema import ERROR_COLUMNS, Schema, arrow_schema
 
 #: Bump when the cache's layout changes: older caches are then ignored.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 #: Core modules whose code shapes the rows; a change to them invalidates the cache.
 CORE_MODULES = ("etl.pipeline", "etl.model", "etl.schema", "etl.speakers", "etl.plugins")
 
@@ -58,6 +63,14 @@ INDEX_SCHEMA = pa.schema([
 ])
 ERRORS_SCHEMA = arrow_schema(ERROR_COLUMNS)
 IPC_OPTIONS = pa.ipc.IpcWriteOptions(compression="lz4")
+#: What ends every file of the cache: this tag, then the BLAKE2b digest of the bytes before it.
+CHECKSUM_TAG = b"etl-sum1"
+CHECKSUM_BYTES = 16
+TRAILER = len(CHECKSUM_TAG) + CHECKSUM_BYTES
+
+
+class Damaged(Exception):
+    """A cache file whose bytes are not those that were written."""
 
 
 def plugin_cache_dir(plugin: str) -> Path:
@@ -233,6 +246,15 @@ class ResultCache:
         self.open: OrderedDict[str, Segment] = OrderedDict()
         self.writer: pa.ipc.RecordBatchFileWriter | None = None
         self.sink: pa.NativeFile | None = None
+        self.intact_segments: dict[str, bool] = {}  # segments checked by this run
+        self.damaged_sources = 0  # cached sources found damaged or missing, processed again
+        self.notes: list[str] = []  # what the run should tell the user about the cache
+
+    def cannot_write(self, exc: BaseException) -> EtlError:
+        from etl.writer import reason_of
+
+        return EtlError(f"{self.root}: cannot write the cache ({reason_of(exc)}); free some space there "
+                        f"or pass --cache-dir PATH")
 
     # -- lookup ------------------------------------------------------------
     def reader(self) -> IndexReader:
@@ -241,26 +263,53 @@ class ResultCache:
 
     # -- segments ----------------------------------------------------------
     def put(self, segment: Segment) -> None:
-        """Write a segment; its index file goes last, so a half-written segment is never used."""
+        """Write a segment; its index file goes last, so a half-written segment is never used.
+
+        Written even where one of the same name exists: that one may be damaged (its
+        sources were processed again for that), and ``--full-refresh`` rewrites every entry."""
         if not segment.cacheable:
             return
         base = self.segments_dir / segment.sid
-        if not (self.segments_dir / f"{segment.sid}.index.arrow").exists():
+        try:
             for table in TABLES:
                 write_ipc(Path(f"{base}.{table}.arrow"), segment.tables[table])
             write_ipc(Path(f"{base}.index.arrow"), segment.index)
+        except OSError as exc:
+            raise self.cannot_write(exc) from None
+        self.intact_segments[segment.sid] = True
         self.remember(segment)
+
+    def intact(self, sid: str) -> bool:
+        """Whether every file of segment ``sid`` is there with the bytes it was written with."""
+        if sid not in self.intact_segments:
+            base = self.segments_dir / sid
+            self.intact_segments[sid] = all(checksum_ok(Path(f"{base}.{name}.arrow"))
+                                            for name in (*TABLES, "index"))
+        return self.intact_segments[sid]
+
+    def vet(self, found: list[Hit | None]) -> int:
+        """Turn the hits whose segment is damaged or missing into misses; return how many."""
+        dropped = 0
+        for i, hit in enumerate(found):
+            if hit is not None and not self.intact(hit.sid):
+                found[i] = None
+                dropped += 1
+        self.damaged_sources += dropped
+        return dropped
 
     def get(self, sid: str) -> Segment:
         if sid in self.open:
             self.open.move_to_end(sid)
             return self.open[sid]
         base = self.segments_dir / sid
+        # Checked once per run: when the run planned it (``vet``), under the cache's lock.
+        verify = not self.intact_segments.get(sid, False)
         try:
-            tables = {table: read_ipc(Path(f"{base}.{table}.arrow")) for table in TABLES}
-            index = read_ipc(Path(f"{base}.index.arrow"))
-        except (OSError, pa.ArrowException) as exc:
-            raise EtlError(f"{self.root}: the cache is damaged ({exc}); re-run with --full-refresh") from None
+            tables = {table: read_ipc(Path(f"{base}.{table}.arrow"), verify) for table in TABLES}
+            index = read_ipc(Path(f"{base}.index.arrow"), verify)
+        except (OSError, pa.ArrowException, Damaged) as exc:
+            # Checked when the run planned it (``vet``): changed since, by something else than etl.
+            raise EtlError(f"{self.root}: the cache changed under this run ({exc}); run again") from None
         segment = Segment.of(sid, tables, index)
         self.remember(segment)
         return segment
@@ -274,30 +323,43 @@ class ResultCache:
     # -- the next index ----------------------------------------------------
     def record(self, rows: pa.Table) -> None:
         """Append one part's index rows (``LOOKUP_SCHEMA``, in source order) to the next index."""
-        if self.writer is None:
-            self.sink = pa.OSFile(str(self.dir / f".index.arrow.{os.getpid()}.tmp"), "wb")
-            self.writer = pa.ipc.new_file(self.sink, LOOKUP_SCHEMA, options=IPC_OPTIONS)
-        if rows.num_rows:
-            self.writer.write_table(rows.cast(LOOKUP_SCHEMA).combine_chunks(), max_chunksize=INDEX_BATCH_ROWS)
+        try:
+            if self.writer is None:
+                self.sink = pa.OSFile(str(self.dir / f".index.arrow.{os.getpid()}.tmp"), "wb")
+                self.writer = pa.ipc.new_file(self.sink, LOOKUP_SCHEMA, options=IPC_OPTIONS)
+            if rows.num_rows:
+                self.writer.write_table(rows.cast(LOOKUP_SCHEMA).combine_chunks(), max_chunksize=INDEX_BATCH_ROWS)
+        except (OSError, pa.ArrowException) as exc:
+            raise self.cannot_write(exc) from None
 
     def abandon(self) -> None:
         """After a failed run: drop the next index; the last one and every segment stay usable."""
         if self.writer is not None:
-            self.writer.close()
-            self.sink.close()
+            try:
+                self.writer.close()
+                self.sink.close()
+            except (OSError, pa.ArrowException):
+                pass
             (self.dir / f".index.arrow.{os.getpid()}.tmp").unlink(missing_ok=True)
             self.writer = self.sink = None
 
     def finish(self, sids: set[str]) -> None:
         """After a successful run: its index replaces the last, and only the segments it used are kept."""
         self.record(LOOKUP_SCHEMA.empty_table())
-        self.writer.close()
-        self.sink.close()
-        self.writer = self.sink = None
-        os.replace(self.dir / f".index.arrow.{os.getpid()}.tmp", self.dir / "index.arrow")
+        index_tmp = self.dir / f".index.arrow.{os.getpid()}.tmp"
         tmp = self.dir / f".index.json.{os.getpid()}.tmp"
-        tmp.write_text(json.dumps({"segments": sorted(sids)}))
-        os.replace(tmp, self.dir / "index.json")
+        try:
+            self.writer.close()
+            self.sink.close()
+            self.writer = self.sink = None
+            digest = file_checksum(index_tmp)
+            os.replace(index_tmp, self.dir / "index.arrow")
+            tmp.write_text(json.dumps({"segments": sorted(sids), "index": digest}))
+            os.replace(tmp, self.dir / "index.json")
+        except (OSError, pa.ArrowException) as exc:
+            self.abandon()
+            tmp.unlink(missing_ok=True)
+            raise self.cannot_write(exc) from None
         for path in self.segments_dir.iterdir():
             if path.name.split(".")[0] not in sids:
                 path.unlink(missing_ok=True)
@@ -319,19 +381,27 @@ class IndexReader:
             return
         consolidated = cache.dir / "index.arrow"
         known: set[str] = set()
-        try:
-            self.source = pa.OSFile(str(consolidated), "rb")
-            self.file = pa.ipc.open_file(self.source)
-            known = set(json.loads((cache.dir / "index.json").read_text())["segments"])
-        except (OSError, ValueError, KeyError, pa.ArrowException):
-            pass
+        if consolidated.exists():
+            try:
+                listed = json.loads((cache.dir / "index.json").read_text())
+                if file_checksum(consolidated) != listed["index"]:
+                    raise Damaged("its checksum does not match")
+                self.source = pa.OSFile(str(consolidated), "rb")
+                self.file = pa.ipc.open_file(self.source)
+                known = set(listed["segments"])
+            except (OSError, ValueError, KeyError, TypeError, pa.ArrowException, Damaged):
+                # Every segment keeps its own index: they stand in for it, and the run writes it anew.
+                self.file = None
+                note = f"the cache index in {cache.dir} is damaged; it is rebuilt from the cached segments"
+                if note not in cache.notes:  # a run may read the index twice (its up-to-date check first)
+                    cache.notes.append(note)
         for path in sorted(cache.segments_dir.glob("*.index.arrow")):
             sid = path.name.split(".")[0]
             if sid in known:
                 continue
             try:
                 sources = read_ipc(path).column("source")
-            except (OSError, pa.ArrowException):
+            except (OSError, pa.ArrowException, Damaged):
                 continue
             if len(sources):
                 self.extras.append((sources[0].as_py(), sources[-1].as_py(), sid))
@@ -426,32 +496,73 @@ def hit_rows(files: list[str], found: list[Hit | None]) -> pa.Table:
 
 # -- files -------------------------------------------------------------------
 def write_ipc(path: Path, table: pa.Table) -> None:
-    """Write an Arrow IPC file atomically (a killed run leaves no half file under the name)."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, table.schema, options=IPC_OPTIONS) as writer:
+    """Write an Arrow IPC file and its checksum atomically (a killed run leaves no half file
+    under the name; a failed write leaves no temporary file)."""
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_file(sink, table.schema, options=IPC_OPTIONS) as writer:
         writer.write_table(table)
-    os.replace(tmp, path)
+    data = sink.getvalue()
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.write(CHECKSUM_TAG + hashlib.blake2b(data, digest_size=CHECKSUM_BYTES).digest())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
-def read_ipc(path: Path) -> pa.Table:
+def checked_bytes(path: Path, verify: bool = True) -> pa.Buffer:
+    """A cache file's bytes without their checksum; :class:`Damaged` unless it matches
+    (or, with ``verify`` false, unless it has one)."""
     with pa.memory_map(str(path), "r") as source:
-        return pa.ipc.open_file(source).read_all()
+        data = source.read_buffer()
+    size = data.size - TRAILER
+    if size < 0 or data.slice(size, len(CHECKSUM_TAG)).to_pybytes() != CHECKSUM_TAG:
+        raise Damaged(f"{path.name} has no checksum")
+    body = data.slice(0, size)
+    written = data.slice(size + len(CHECKSUM_TAG)).to_pybytes()
+    if verify and hashlib.blake2b(body, digest_size=CHECKSUM_BYTES).digest() != written:
+        raise Damaged(f"{path.name} does not match its checksum")
+    return body
+
+
+def checksum_ok(path: Path) -> bool:
+    try:
+        checked_bytes(path)
+    except (OSError, Damaged):
+        return False
+    return True
+
+
+def read_ipc(path: Path, verify: bool = True) -> pa.Table:
+    return pa.ipc.open_file(pa.BufferReader(checked_bytes(path, verify))).read_all()
+
+
+def file_checksum(path: Path) -> str:
+    """The digest of a whole file (the consolidated index, whose checksum ``index.json`` keeps)."""
+    with pa.memory_map(str(path), "r") as source:
+        return hashlib.blake2b(source.read_buffer(), digest_size=CHECKSUM_BYTES).hexdigest()
 
 
 # -- parts -------------------------------------------------------------------
 def put_part(cache: ResultCache, digest: str, counts: pa.Table, values: pa.Table, errors: pa.Table) -> None:
     """What a finished part contributes besides its files: speaker partials and error rows."""
     folder = cache.dir / "parts"
-    folder.mkdir(exist_ok=True)
-    for name, table in (("counts", counts), ("values", values), ("errors", errors)):
-        write_ipc(folder / f"{digest}.{name}.arrow", table)
+    try:
+        folder.mkdir(exist_ok=True)
+        for name, table in (("counts", counts), ("values", values), ("errors", errors)):
+            write_ipc(folder / f"{digest}.{name}.arrow", table)
+    except OSError as exc:
+        raise cache.cannot_write(exc) from None
 
 
 def get_part(cache: ResultCache, digest: str) -> tuple[pa.Table, pa.Table, pa.Table] | None:
     folder = cache.dir / "parts"
     try:
         return tuple(read_ipc(folder / f"{digest}.{name}.arrow") for name in ("counts", "values", "errors"))
-    except (OSError, pa.ArrowException):
+    except (OSError, pa.ArrowException, Damaged):
         return None
 
 

@@ -108,13 +108,40 @@ def run(
         "--max-file-size", metavar="SIZE",
         help=f"Largest file to read, e.g. 500M or 2G (powers of 1024); a larger one is an error row. "
              f"Default: max_file_size of the project file, else {DEFAULT_SIZE_TEXT}.")] = None,
+    timeout: Annotated[Optional[float], typer.Option(
+        "--timeout", min=0, help="Seconds a document may spend in the plugins before its worker is stopped and "
+                                 "it becomes an error row (default: the project file's `timeout`, else 600; "
+                                 "0: no limit). With --jobs 1 only a plugin stuck in Python code can be "
+                                 "stopped.")] = None,
 ) -> None:
     """Build a dataset (documents, speakers, statements, errors) from SOURCES.
 
     Every input ends as a document row or an error row; the exit status is 1
     when any input failed. Results are cached per source: a re-run processes
     only new or changed sources (or everything, after a plugin changed).
+    --out must be absent, empty, or a dataset etl wrote: it is replaced whole.
+    SIGINT or SIGTERM stops the run (exit 130 or 143), keeping its finished
+    batches in the cache for the next run.
     """
+    from etl.executors import Stopped, stop_on_signals
+
+    undo = stop_on_signals()
+    try:
+        run_command(sources, out_dir, batch_size, disable, enable, config, jobs, full_refresh, executor, address,
+                    cache_dir, timeout, field, max_file_size)
+    except Stopped as exc:
+        err.print(f"stopped by {exc}: the batches finished are cached; run the same command again to go on",
+                  highlight=False, soft_wrap=True)
+        raise typer.Exit(exc.status)
+    finally:
+        undo()
+
+
+def run_command(sources: list[str], out_dir: str, batch_size: int, disable: list[str] | None,
+                enable: list[str] | None, config: Path | None, jobs: int | None, full_refresh: bool,
+                executor: ExecutorKind, address: str | None, cache_dir: Path | None,
+                timeout: float | None, field: list[str] | None, max_file_size: str | None) -> None:
+    """`etl run`, with SIGINT and SIGTERM turned into a clean stop."""
     from etl.freshness import installed_digest, summary_line
     from etl.memory import settle_allocators, settle_collector
     from etl.runner import unchanged
@@ -136,27 +163,47 @@ def run(
         settle_collector()  # the plugins are loaded: keep the collector off them, here and in forked workers
         limit = limit or host.config.get("max_file_size")
         summary = build(host, sources, out_dir, batch_size, executor, jobs, address, full_refresh, cache_dir,
-                        installed, listing, limit or DEFAULT_MAX_FILE_SIZE)
+                        installed, listing, limit or DEFAULT_MAX_FILE_SIZE, time_limit(timeout, config))
+    for note in summary.notes:
+        err.print(f"[yellow]warning:[/yellow] {escape(note)}", highlight=False, soft_wrap=True)
     for e in summary.errors:
         err.print(f"[red]error:[/red] {escape(shown(e['source']))}: {e['stage']} ({escape(e['plugin'])}): "
                   f"{escape(e['message'])}", highlight=False, soft_wrap=True)
     state = "up to date" if summary.up_to_date else f"{summary.computed} sources processed, {summary.reused} from cache"
+    if summary.damaged:
+        state += f"; {summary.damaged} of them processed again, their cache entries damaged or missing"
     out.print(escape(summary_line(summary.documents, summary.statements, summary.speakers, len(summary.errors),
                                   out_dir, state, summary.duplicate_texts)), highlight=False, soft_wrap=True)
     if summary.errors:
         raise typer.Exit(1)
 
 
+def time_limit(timeout: float | None, config: Path | None) -> float | None:
+    """Seconds a document may take: ``--timeout``, else the project file's ``timeout``, else the default;
+    0 is no limit (None)."""
+    from etl.config import load_config
+    from etl.executors import DEFAULT_TIMEOUT
+
+    if timeout is None and config is not None:
+        try:
+            timeout = load_config(config).timeout
+        except EtlError as exc:
+            raise fail(str(exc))
+    if timeout is None:
+        timeout = DEFAULT_TIMEOUT
+    return timeout or None
+
+
 def build(host: PluginHost, sources: list[str], out_dir: str, batch_size: int, executor: ExecutorKind,
           jobs: int | None, address: str | None, full_refresh: bool, cache_dir: Path | None,
           installed: str, listing: tuple[bool, int] | None = None,
-          max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> RunSummary:
+          max_file_size: int = DEFAULT_MAX_FILE_SIZE, timeout: float | None = None) -> RunSummary:
     """`etl run` with its plugins loaded, with a progress bar on a terminal."""
     from etl.executors import make_executor
     from etl.runner import run as run_pipeline
 
     try:
-        runner = make_executor(ExecutorKind(executor).value, jobs=jobs, address=address)
+        runner = make_executor(ExecutorKind(executor).value, jobs=jobs, address=address, timeout=timeout)
         try:
             with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
                           MofNCompleteColumn(), TimeRemainingColumn(), console=err,
@@ -169,7 +216,7 @@ def build(host: PluginHost, sources: list[str], out_dir: str, batch_size: int, e
                                     on_total=(lambda n: bar.update(task, total=n)) if shown else None,
                                     # a host some plugin failed to load into prints warnings each run
                                     installed=None if host.failures else installed, listing=listing,
-                                    max_file_size=max_file_size)
+                                    max_file_size=max_file_size, timeout=timeout)
         finally:
             runner.close()
     except EtlError as exc:

@@ -11,6 +11,8 @@ A project file is ``etl.toml``, or the ``[tool.etl]`` table of a
 
     fields = { text = "body" }                 # the input's field names, for readers of tables
 
+    timeout = 600                              # seconds a document may take (etl run --timeout)
+
     [plugins.quantities]                       # options, given to the plugin's etl_configure
     units = ["km", "t"]
 
@@ -32,7 +34,7 @@ from etl.plugins import PluginHost, installed_names
 from etl.sources import parse_size
 
 LIST_KEYS = ("load", "disable", "enable", "order")
-KEYS = (*LIST_KEYS, "max_file_size", "fields", "plugins")
+KEYS = (*LIST_KEYS, "max_file_size", "fields", "timeout", "plugins")
 
 
 @dataclass
@@ -48,13 +50,14 @@ class ProjectConfig:
     max_file_size: int | None = None  # bytes; None: the default
     #: Document field → the name an input's records give it (``--field text=body``).
     fields: dict[str, str] = field(default_factory=dict)
+    timeout: float | None = None  # seconds a document may take; 0: no limit; None: the default
 
     def with_flags(self, disable: Iterable[str] = (), enable: Iterable[str] = (),
                    fields: Iterable[str] = ()) -> ProjectConfig:
         """This configuration with the command line's ``--disable``, ``--enable`` and ``--field`` added."""
         return ProjectConfig(self.path, self.load, merge(self.disable, disable), merge(self.enable, enable),
                              list(self.order), dict(self.options), self.max_file_size,
-                             {**self.fields, **parse_fields(fields)})
+                             {**self.fields, **parse_fields(fields)}, self.timeout)
 
 
 def parse_fields(pairs: Iterable[str]) -> dict[str, str]:
@@ -100,6 +103,9 @@ def parse_config(data: dict[str, Any], where: str, path: str | None = None) -> P
     fields = data.get("fields", {})
     if not isinstance(fields, dict) or not all(isinstance(v, str) for v in fields.values()):
         raise EtlError(f"{where}: fields maps document fields to names, like fields = {{ text = \"body\" }}")
+    timeout = data.get("timeout")
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout < 0):
+        raise EtlError(f"{where}: timeout must be a number of seconds, like timeout = 600 (0: no limit)")
     lists: dict[str, list[str]] = {}
     for key in LIST_KEYS:
         value = data.get(key, [])
@@ -116,7 +122,7 @@ def parse_config(data: dict[str, Any], where: str, path: str | None = None) -> P
         limit = parse_size(data["max_file_size"], f"{where}: max_file_size")
     return ProjectConfig(path=path, load=lists["load"] if "load" in data else None, disable=lists["disable"],
                          enable=lists["enable"], order=lists["order"], options=options, max_file_size=limit,
-                         fields=dict(fields))
+                         fields=dict(fields), timeout=float(timeout) if timeout is not None else None)
 
 
 def build_host(config: ProjectConfig) -> PluginHost:

@@ -203,7 +203,7 @@ def summary_line(documents: int, statements: int, speakers: int, errors: int, ou
 VALUE_OPTIONS = {"--out": "out", "-o": "out", "--batch-size": "batch_size", "--disable": "disable",
                  "--enable": "enable", "--config": "config", "-c": "config", "--jobs": "jobs", "-j": "jobs",
                  "--executor": "executor", "--cache-dir": "cache_dir", "--max-file-size": "max_file_size",
-                 "--field": "field"}
+                 "--field": "field", "--timeout": "timeout"}
 EXECUTORS = ("local", "ray")
 
 
@@ -247,6 +247,12 @@ def parse_run(argv: list[str]) -> RunArguments | None:
             return None
     if values.get("executor", ["local"])[0] not in EXECUTORS:
         return None
+    if "timeout" in values:
+        try:
+            if not float(values["timeout"][0]) >= 0:
+                return None
+        except ValueError:
+            return None
     config = values.get("config", [None])[0]
     cache_dir = values.get("cache_dir", [None])[0]
     limit = None

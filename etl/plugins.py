@@ -58,6 +58,9 @@ class PluginHost:
         self.order: list[str] = []
         # The resolved project configuration, recorded in the dataset's metadata.
         self.config: dict[str, Any] = {}
+        # Told of every plugin call before it is made (``watch(impl, kwargs)``): a run's
+        # worker records which stage and plugin it is in (etl.watch.Tracker).
+        self.watch: Any = None
 
     # -- loading ---------------------------------------------------------
     def load_entry_points(self, only: Iterable[str] | None = None,
@@ -159,6 +162,8 @@ class PluginHost:
 
     def call_one(self, impl: pluggy.HookImpl, **kwargs: Any) -> Any:
         args = {name: kwargs[name] for name in impl.argnames}
+        if self.watch is not None:
+            self.watch(impl, kwargs)
         if not self.trace:
             return impl.function(**args)
         start = time.perf_counter()

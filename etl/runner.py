@@ -31,16 +31,21 @@ import pyarrow.parquet as pq
 
 from etl.cache import (ERRORS_SCHEMA, LOOKUP_SCHEMA, Hit, IndexReader, ResultCache, Segment, batch_segment,
                        fingerprint, get_part, hit_rows, prune_parts, put_part)
-from etl.executors import make_executor
+from etl.errors import EtlError
+from etl.executors import DEFAULT_TIMEOUT, make_executor
 from etl.freshness import (check, dataset_untouched, default_cache_dir, file_matches, handed_over, local_stats,
                            names_digest, now_ns, read_record, same_listing, split_parts, stats_digest,
                            write_record)
 from etl.memory import hand_back, settle_collector, settle_worker_allocators
-from etl.pipeline import DEFAULT_BATCH_SIZE, Batch, Reading, enrich, errors_table, process_batch
+from etl.locks import clear_cache_leftovers, clear_out_leftovers, lock_cache, lock_out
+from etl.outdir import check_out
+from etl.pipeline import (DEFAULT_BATCH_SIZE, Batch, Reading, enrich, error_row, error_sort_key, errors_table,
+                          process_batch)
 from etl.plugins import PluginHost
-from etl.schema import ERROR_COLUMNS, Schema, arrow_schema
-from etl.sources import DEFAULT_MAX_FILE_SIZE, SourceNames, count_sources, is_uri, iter_sources
+from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
+from etl.sources import DEFAULT_MAX_FILE_SIZE, SourceNames, count_sources, is_uri, iter_sources, why_unlisted
 from etl.speakers import MENTION_SCHEMA, Partial, merge, partial, speakers_table
+from etl.watch import stage_of
 from etl.writer import COMPRESSION, ROW_GROUP_ROWS, DatasetWriter, local_path
 
 
@@ -55,6 +60,8 @@ class RunSummary:
     reused: int = 0  # sources whose rows came from the cache
     duplicate_texts: int = 0  # documents whose text an earlier document has
     up_to_date: bool = False  # nothing had changed: the dataset was left as it was
+    damaged: int = 0  # sources whose cached rows were damaged or missing, processed again
+    notes: list[str] = field(default_factory=list)  # what the run has to tell besides its errors
 
     @property
     def failed_sources(self) -> int:
@@ -101,6 +108,43 @@ class BatchTask:
             except Exception:  # noqa: BLE001 - the batch that needs it reports the failure
                 pass
         settle_collector()
+
+    # -- containment: what the executors need to find and report the source that kills a worker
+    def set_watch(self, tracker: Any) -> None:
+        """Tell ``tracker`` of each plugin call in this process (:mod:`etl.watch`)."""
+        if self.host is not None:
+            self.host.watch = tracker
+
+    def split(self, sources: list[str]) -> list[list[str]]:
+        return [[source] for source in sources]
+
+    def combine(self, batches: list[Batch | None]) -> Batch:
+        """Batches of single sources as one: every enricher works row by row, so it is the batch they make."""
+        batches = [b for b in batches if b is not None]
+        combined = Batch(
+            pa.concat_tables([b.documents for b in batches]), pa.concat_tables([b.statements for b in batches]),
+            pa.concat_tables([b.mentions for b in batches]),
+            sorted((e for b in batches for e in b.errors), key=error_sort_key),
+            pa.concat_tables([b.sources for b in batches]))
+        if any(getattr(b, "uncacheable", False) for b in batches):
+            combined.uncacheable = True
+        return combined
+
+    def failed(self, sources: list[str], hook: str, plugin: str, message: str) -> Batch:
+        """The rows of a source that stopped its process: none, and one error row naming the plugin.
+
+        Not cached: a time limit or the memory it ran out of may not hold next time."""
+        (source,) = sources
+        schema = self.schema if self.schema is not None else self.host.schema()
+        unlisted = why_unlisted(source)
+        stored = (self.reading or Reading()).names_for(sources).name(unlisted[0] if unlisted else source)
+        batch = Batch(schema.arrow("documents").empty_table(), schema.arrow("statements").empty_table(),
+                      MENTION_SCHEMA.empty_table(), [error_row(stored, stage_of(hook), plugin or CORE, message)],
+                      pa.table({"source": pa.array([source], pa.string()), "key": pa.array([""], pa.string()),
+                                "n_documents": pa.array([0], pa.int64()), "n_statements": pa.array([0], pa.int64()),
+                                "n_mentions": pa.array([0], pa.int64()), "n_errors": pa.array([1], pa.int64())}))
+        batch.uncacheable = True
+        return batch
 
     def __getstate__(self) -> dict[str, Any]:
         return {"recipe": host_recipe(self.host) if self.host is not None else self.recipe, "reading": self.reading}
@@ -157,6 +201,7 @@ class PartPlan:
     rows: pa.Table  # the hits as rows of the next index
     digest: str | None  # of the part's sources and keys, when every one is cached
     stat_ns: int  # when they were stat'ed
+    damaged: int = 0  # sources whose cached rows were found damaged or missing
 
     def misses(self) -> list[int]:
         return [i for i, hit in enumerate(self.found) if hit is None]
@@ -168,8 +213,9 @@ def plan_parts(files: Iterable[str], reader: IndexReader, layout: str) -> Iterat
         stat_ns = now_ns()
         sizes, mtimes = stat_sources(part)
         found, rows = reader.lookup(part, sizes, mtimes)
+        damaged = reader.cache.vet(found)  # a damaged segment is never served: its sources run again
         digest = part_digest(layout, part, [h.key for h in found]) if all(found) else None
-        yield PartPlan(number, part, sizes, mtimes, found, rows, digest, stat_ns)
+        yield PartPlan(number, part, sizes, mtimes, found, rows, digest, stat_ns, damaged)
 
 
 def part_entry(plan: PartPlan, digest: str, names: dict[str, str]) -> dict[str, Any]:
@@ -232,8 +278,41 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
         full_refresh: bool = False, cache_dir: str | Path | None = None, row_group_rows: int | None = None,
         options: dict[str, Any] | None = None, on_total: Callable[[int], None] | None = None,
         installed: str | None = None, listing: tuple[bool, int] | None = None,
-        max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> RunSummary:
+        max_file_size: int = DEFAULT_MAX_FILE_SIZE, timeout: float | None = DEFAULT_TIMEOUT) -> RunSummary:
     """Build a dataset from ``sources`` into the folder (or URI) ``out``.
+
+    ``out`` must be a folder that replacing loses nothing (:func:`etl.outdir.check_out`),
+    checked before anything is read. The run holds a lock on ``out`` and one on its cache
+    (:mod:`etl.locks`): a second run on either refuses with one line. ``timeout`` limits
+    the seconds a document may take in the plugins (:mod:`etl.watch`; None: no limit).
+    """
+    sources = list(sources)
+    check_out(out, sources, cache_dir)
+    root = Path(cache_dir) if cache_dir else default_cache_dir(out)
+    local_out = local_path(out)
+    out_lock = lock_out(Path(os.path.abspath(local_out))) if local_out is not None else None
+    try:
+        cache_lock = lock_cache(root)
+        try:
+            if local_out is not None:
+                clear_out_leftovers(Path(os.path.abspath(local_out)))
+            clear_cache_leftovers(root)
+            return build_dataset(host, sources, out, batch_size, progress, jobs, executor, full_refresh, root,
+                                 row_group_rows, options, on_total, installed, listing, timeout, max_file_size)
+        finally:
+            cache_lock.release()
+    finally:
+        if out_lock is not None:
+            out_lock.release()
+
+
+def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_size: int,
+                  progress: Callable[[int], None] | None, jobs: int | None, executor: Any, full_refresh: bool,
+                  root: Path, row_group_rows: int | None, options: dict[str, Any] | None,
+                  on_total: Callable[[int], None] | None, installed: str | None,
+                  listing: tuple[bool, int] | None, timeout: float | None,
+                  max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> RunSummary:
+    """:func:`run`, with its checks made and its locks held.
 
     ``jobs`` worker processes run the batches (default: every core), unless
     an ``executor`` is given. ``full_refresh`` ignores the cache (and
@@ -248,14 +327,12 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
     (:mod:`etl.sources`), stat'ed and looked up in the cache one part at a
     time, at most a few parts ahead of the one being written.
     """
-    sources = list(sources)
     iter_sources(sources)  # a source that matches nothing fails here, before any work
     schema = host.schema()
     reading = Reading(SourceNames(sources), max_file_size)
     # The stored names and the size limit shape the rows as the bytes do.
     fp = fingerprint(host, schema, {**(options or {}), "names": reading.names.recipe(),
                                     "max_file_size": max_file_size})
-    root = Path(cache_dir) if cache_dir else default_cache_dir(out)
     cache = ResultCache(root, fp, refresh=full_refresh)
     metadata: dict[str, Any] = {"plugins": host.versions()}
     if getattr(host, "config", None):
@@ -284,7 +361,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
     summary = RunSummary()
     previous = {p["digest"]: p for p in record.get("parts", [])}
     own_executor = executor is None
-    executor = executor or make_executor("local", jobs)
+    executor = executor or make_executor("local", jobs, timeout=timeout)
     reader = cache.reader()
     plans = plan_parts(iter_sources(sources), reader, layout)
     # Each item sent to the executor, with its part: a part whose sources are
@@ -314,6 +391,8 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
             owner, chunk = dispatched.popleft()
             assert owner is plan, "results arrive in the order the work was sent"
         segment = batch_segment(batch, [plan.sizes[i] for i in chunk], [plan.mtimes[i] for i in chunk], schema)
+        if getattr(batch, "uncacheable", False):  # a source in it stopped its worker
+            segment.cacheable = False
         cache.put(segment)
         summary.computed += len(chunk)
         return segment, chunk
@@ -330,6 +409,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
             if chunk:
                 held.append((first, chunk))
             summary.sources += len(plan.files)
+            summary.damaged += plan.damaged
             names = part_file_names(plan.number)
             prev = previous.get(plan.digest) if plan.digest else None
             kept = reuse_part(writer, cache, prev, names, local_out) if prev else None
@@ -384,10 +464,16 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
         reader.close()
         if own_executor:
             executor.close()
-    if local_out is not None:
-        save_record(root, out, layout, new_parts, local_out, summary, fp, installed)
-    cache.finish(used)
-    prune_parts(cache, {p["digest"] for p in new_parts})
+    summary.notes.extend(cache.notes)
+    try:
+        if local_out is not None:
+            save_record(root, out, layout, new_parts, local_out, summary, fp, installed)
+        cache.finish(used)
+        prune_parts(cache, {p["digest"] for p in new_parts})
+    except OSError as exc:
+        raise EtlError(f"the dataset is complete in {out}, but {cache.cannot_write(exc)}") from None
+    except EtlError as exc:
+        raise EtlError(f"the dataset is complete in {out}, but {exc}") from None
     return summary
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -19,6 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from etl.errors import EtlError
+from etl.outdir import MARKER, marker_bytes
 from etl.schema import Schema
 
 #: Rows per row group. Documents carry their whole text, so theirs are fewer
@@ -26,6 +28,23 @@ from etl.schema import Schema
 ROW_GROUP_ROWS = {"documents": 8 * 1024, "statements": 128 * 1024}
 DEFAULT_ROW_GROUP_ROWS = 128 * 1024
 COMPRESSION = "zstd"
+
+
+def cannot_write(where: str | Path, exc: BaseException) -> EtlError:
+    """A failed write (a full disk, a folder without permission) as one line naming the place."""
+    return EtlError(f"{where}: cannot write the dataset ({reason_of(exc)}); free some space there or choose "
+                    f"another --out")
+
+
+def reason_of(exc: BaseException) -> str:
+    """An OS or Arrow error's reason, in one line."""
+    errno = re.search(r"\[errno (\d+)\]", str(exc))  # Arrow's wording of an OS error
+    if errno:
+        return os.strerror(int(errno.group(1)))
+    if getattr(exc, "strerror", None):
+        return exc.strerror
+    lines = str(exc).strip().splitlines()
+    return lines[-1] if lines else type(exc).__name__
 
 
 def row_group_rows(table: str, override: int | None = None) -> int:
@@ -40,20 +59,30 @@ def parquet_writer(path: Path, schema: pa.Schema) -> pq.ParquetWriter:
 class TableWriter:
     """Appends rows to one Parquet file, in row groups of exactly ``group_rows`` rows (the last may be short)."""
 
-    def __init__(self, path: Path, schema: pa.Schema, group_rows: int):
+    def __init__(self, path: Path, schema: pa.Schema, group_rows: int, where: str | Path = ""):
         self.path = path
+        self.where = where or path
         self.schema = schema
         self.group_rows = group_rows
         self.pending: list[pa.Table] = []
         self.pending_rows = 0
         self.rows = 0
         self.closed = False
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.writer = parquet_writer(path, schema)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.writer = parquet_writer(path, schema)
+        except (OSError, pa.ArrowException) as exc:
+            raise cannot_write(self.where, exc) from None
 
     def write(self, table: pa.Table) -> None:
         if table.num_rows == 0:
             return
+        try:
+            self.append(table)
+        except (OSError, pa.ArrowException) as exc:
+            raise cannot_write(self.where, exc) from None
+
+    def append(self, table: pa.Table) -> None:
         self.pending.append(table if table.schema.equals(self.schema) else table.cast(self.schema))
         self.pending_rows += table.num_rows
         self.rows += table.num_rows
@@ -69,10 +98,13 @@ class TableWriter:
         self.writer.write_table(table.combine_chunks(), row_group_size=table.num_rows)
 
     def close(self) -> None:
-        if self.pending_rows:
-            self.write_group(pa.concat_tables(self.pending))
-            self.pending, self.pending_rows = [], 0
-        self.writer.close()
+        try:
+            if self.pending_rows:
+                self.write_group(pa.concat_tables(self.pending))
+                self.pending, self.pending_rows = [], 0
+            self.writer.close()
+        except (OSError, pa.ArrowException) as exc:
+            raise cannot_write(self.where, exc) from None
         self.closed = True
 
 
@@ -98,13 +130,18 @@ class DatasetWriter:
                 self.remote = pafs.FileSystem.from_uri(str(out))
             except (pa.ArrowException, OSError) as exc:
                 raise EtlError(f"{out}: cannot write there: {exc}") from None
+            check_remote(*self.remote, str(out))
             self.out = Path(tempfile.mkdtemp(prefix="etl-out-")) / "dataset"
-        self.out.parent.mkdir(parents=True, exist_ok=True)
-        remove_stale_temporaries(self.out)
+        self.shown = str(out)
         self.tmp = self.out.parent / f".{self.out.name}.tmp-{os.getpid()}"
-        if self.tmp.exists():
-            shutil.rmtree(self.tmp)
-        self.tmp.mkdir()
+        try:
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            if self.tmp.exists():
+                shutil.rmtree(self.tmp)
+            self.tmp.mkdir()
+        except OSError as exc:
+            raise EtlError(f"{out}: cannot write there ({exc.strerror}); choose an --out in a folder "
+                           f"you can write to") from None
         self.tables: dict[str, TableWriter] = {}
 
     def table(self, name: str, arrow_schema: pa.Schema | None = None, file: str | None = None) -> TableWriter:
@@ -112,7 +149,8 @@ class DatasetWriter:
         file = file or f"{name}.parquet"
         if file not in self.tables:
             schema = (arrow_schema or self.schema.arrow(name)).with_metadata(self.metadata)
-            self.tables[file] = TableWriter(self.tmp / file, schema, row_group_rows(name, self.group_rows))
+            self.tables[file] = TableWriter(self.tmp / file, schema, row_group_rows(name, self.group_rows),
+                                            self.shown)
         return self.tables[file]
 
     def close_file(self, file: str) -> None:
@@ -144,16 +182,21 @@ class DatasetWriter:
         return True
 
     def commit(self) -> None:
-        """Close every file and move the folder into place."""
+        """Close every file, mark the folder as a dataset and move it into place."""
         for writer in self.tables.values():
             if not writer.closed:
                 writer.close()
         old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
-        if self.out.exists():
-            os.replace(self.out, old)
-        os.replace(self.tmp, self.out)
-        if old.exists():
-            shutil.rmtree(old)
+        try:
+            (self.tmp / MARKER).write_bytes(marker_bytes())
+            if self.out.exists():
+                os.replace(self.out, old)
+            os.replace(self.tmp, self.out)
+        except OSError as exc:
+            if old.exists() and not self.out.exists():
+                os.replace(old, self.out)  # the previous dataset stays in place
+            raise cannot_write(self.shown, exc) from None
+        shutil.rmtree(old, ignore_errors=True)
         if self.remote is not None:
             self.upload()
 
@@ -195,19 +238,20 @@ def local_path(out: str | Path) -> Path | None:
     return None
 
 
-def remove_stale_temporaries(out: Path) -> None:
-    """Remove the temporary folders of runs that were killed (their process is gone)."""
-    for path in out.parent.glob(f".{out.name}.tmp-*"):
-        pid = path.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and int(pid) != os.getpid() and not process_alive(int(pid)):
-            shutil.rmtree(path, ignore_errors=True)
+def check_remote(fs: Any, path: str, shown: str) -> None:
+    """Refuse a remote ``--out`` that holds files but no dataset ``etl`` wrote (it is replaced whole)."""
+    import pyarrow.fs as pafs
 
-
-def process_alive(pid: int) -> bool:
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+        info = fs.get_file_info(path)
+        if info.type == pafs.FileType.NotFound:
+            return
+        if info.type != pafs.FileType.Directory:
+            raise EtlError(f"--out {shown} is a file; name a folder for the dataset")
+        entries = fs.get_file_info(pafs.FileSelector(path))
+    except (pa.ArrowException, OSError) as exc:
+        raise EtlError(f"{shown}: cannot list it: {exc}") from None
+    names = {Path(e.path).name for e in entries}
+    if names and MARKER not in names:
+        raise EtlError(f"--out {shown} is not empty and holds no dataset written by etl (no {MARKER} file); "
+                       f"etl run replaces --out whole: empty it, or name a new folder")

@@ -133,7 +133,7 @@ def test_the_default_cache_lives_outside_the_dataset(host, corpus, tmp_path, mon
     monkeypatch.delenv("ETL_CACHE_DIR", raising=False)
     out = tmp_path / "datasets" / "corpus"
     run(host, [str(corpus)], out, jobs=1)
-    assert sorted(p.name for p in out.iterdir()) == sorted(FILES)
+    assert sorted(p.name for p in out.iterdir()) == sorted([*FILES, ".etl-dataset"])
     assert sorted(p.name for p in out.parent.iterdir()) == ["corpus"]
     caches = list((tmp_path / "xdg" / "etl").iterdir())
     assert len(caches) == 1 and caches[0].name.startswith("corpus-")

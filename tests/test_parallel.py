@@ -92,16 +92,16 @@ def test_cli_jobs_option(cli, corpus, tmp_path):
 def test_a_pool_moves_batches_through_wide_pipes():
     """A batch's rows are megabytes: through 64 KiB pipes they took thousands of system calls."""
     import fcntl
-    import multiprocessing
 
-    from etl.executors import PIPE_BYTES, widen_pipes
+    from etl.executors import PIPE_BYTES, Worker
+    from etl.watch import shared_slots
 
-    pool = multiprocessing.get_context("fork").Pool(1)
+    memory = shared_slots(1)
+    worker = Worker(0, memory, False, None)
     try:
-        widen_pipes(pool)
-        for connection in (pool._outqueue._reader, pool._inqueue._writer):
+        for connection in (worker.tasks, worker.results):
             assert fcntl.fcntl(connection.fileno(), fcntl.F_GETPIPE_SZ) == PIPE_BYTES
-        assert pool.apply(len, ("x" * (3 * PIPE_BYTES),)) == 3 * PIPE_BYTES  # larger than the pipe: still whole
     finally:
-        pool.terminate()
-        pool.join()
+        worker.stop()
+    # Larger than the pipe: still whole.
+    assert list(ProcessPoolExecutor(1).map(len, ["x" * (3 * PIPE_BYTES)])) == [3 * PIPE_BYTES]
