@@ -93,6 +93,9 @@ OBJECT_VERB = re.compile(r"\b(?:told|asked|thanked|gave|sent|met|called|urged|jo
 
 
 DEPUTY_WORDS = frozenset({"vice", "deputy", "co", "assistant", "acting", "former", "ranking"})
+# How many mentions `Registry.latest_at` reads back one by one before it looks up each candidate's
+# own mentions instead: the one it wants is nearly always among the last few.
+RECENT_MENTIONS = 64
 
 
 @lru_cache(maxsize=65536)
@@ -155,6 +158,14 @@ class Person:
         return False
 
 
+class People(list):
+    """A list of people that also holds their ids, to test whether one is in it at once."""
+
+    def __init__(self, people=()):
+        super().__init__(people)
+        self.ids = frozenset(map(id, self))
+
+
 class Registry:
     """Every person a document names, with where it names them."""
 
@@ -167,6 +178,11 @@ class Registry:
         self.at: list[Person] = []
         # gender a resolved pronoun has shown (`"...," she said` about X): evidence for later pronouns
         self.learned: dict[str, str] = {}
+        # Derived for look-ups, built on first use: the holders of each role asked for, and each
+        # person's indices into `at`. A long document asks for the same roles and recent people at
+        # every statement; recomputing them each time costs as much as the document is long.
+        self.role_holders: dict[str, People] = {}
+        self.indices_of: dict[int, list[int]] | None = None
 
     @classmethod
     def build(cls, text: str, quoted: list[tuple[int, int]] = (), byline: str | None = None) -> "Registry":
@@ -189,6 +205,7 @@ class Registry:
         return reg
 
     def add(self, parsed: Parsed, pos: int, countable: bool = True) -> Person:
+        self.role_holders.clear()  # a new person or role: the holders of a role may change
         key = (fold(parsed.first), fold(parsed.last))
         person = self.people.get(key)
         if person is None:
@@ -216,6 +233,7 @@ class Registry:
         i = bisect.bisect_right(self.positions, pos)
         self.positions.insert(i, pos)
         self.at.insert(i, person)
+        self.indices_of = None
 
     # -- look-ups --------------------------------------------------------
     def find(self, parsed: Parsed) -> Person | None:
@@ -265,7 +283,12 @@ class Registry:
             self.learned[name] = gender
 
     def holders(self, role: str) -> list[Person]:
-        return [p for p in self.order if p.has_role(role)]
+        """The people the document gives ``role``, in the order it names them: a list kept for the
+        next call, not to be changed."""
+        found = self.role_holders.get(role)
+        if found is None:
+            found = self.role_holders[role] = People(p for p in self.order if p.has_role(role))
+        return found
 
     def by_role(self, role: str, pos: int | None) -> Person | None:
         found = self.holders(role)
@@ -286,14 +309,46 @@ class Registry:
         if pos is None:
             return None
         i = bisect.bisect_left(self.positions, pos)
+        wanted = None if among is None else among.ids if isinstance(among, People) else {id(p) for p in among}
         fallback = None
-        while i > 0:
+        stop = max(0, i - RECENT_MENTIONS)
+        while i > stop:
             i -= 1
-            if (among is None or self.at[i] in among) and (gender is None or self.fits(self.at[i], gender)):
-                if not certain or self.at[i].certain:
-                    return self.at[i], self.positions[i]
-                fallback = fallback or (self.at[i], self.positions[i])
-        return fallback
+            person = self.at[i]
+            if (wanted is None or id(person) in wanted) and (gender is None or self.fits(person, gender)):
+                if not certain or person.certain:
+                    return person, self.positions[i]
+                fallback = fallback or (person, self.positions[i])
+        if i == 0:
+            return fallback
+        # Further back, each candidate's own last mention before index i, not every mention in
+        # turn: otherwise a role whose holder was named only at the start of a long document
+        # reads back over the whole text at each statement.
+        found = self.last_mention_before(i, self.order if among is None else among, certain, gender)
+        if found is None or (certain and not self.at[found].certain):
+            return fallback or (None if found is None else (self.at[found], self.positions[found]))
+        return self.at[found], self.positions[found]
+
+    def last_mention_before(self, i: int, candidates: list[Person], certain: bool,
+                            gender: str | None) -> int | None:
+        """The index into `at` of the last mention before ``i`` of one of ``candidates`` a pronoun
+        of ``gender`` fits; with ``certain``, of one known to be a person if there is one."""
+        if self.indices_of is None:
+            self.indices_of = {}
+            for k, person in enumerate(self.at):
+                self.indices_of.setdefault(id(person), []).append(k)
+        best = best_certain = -1
+        for person in candidates:
+            indices = self.indices_of.get(id(person))
+            if not indices or indices[0] >= i or (gender is not None and not self.fits(person, gender)):
+                continue
+            k = indices[bisect.bisect_left(indices, i) - 1]
+            best = max(best, k)
+            if person.certain:
+                best_certain = max(best_certain, k)
+        if certain and best_certain >= 0:
+            return best_certain
+        return best if best >= 0 else None
 
 
 @lru_cache(maxsize=8)
