@@ -442,12 +442,16 @@ def name_runs(text: str) -> list[tuple[int, int]]:
     and its optional particles stand right before that word: they move the start, not the end.
     Only where RUN_AT_CAPITAL marks that one may stand there (PARTICLE_MAY_LEAD) are they looked for.
     """
-    matches = list(RUN_AT_CAPITAL.finditer(text))
-    spans = [m.span() for m in matches]
-    for i, m in enumerate(matches):
+    spans: list[tuple[int, int]] = []
+    previous_end = 0
+    # One match at a time, not a list of them all: a long document's matches take several times
+    # its own size.
+    for m in RUN_AT_CAPITAL.finditer(text):
+        start, end = m.span()
         if m.lastindex:  # a particle may stand before it
-            q, end = spans[i]
-            spans[i] = (particles_before(text, spans[i - 1][1] if i else 0, q), end)
+            start = particles_before(text, previous_end, start)
+        spans.append((start, end))
+        previous_end = end
     return spans
 
 
