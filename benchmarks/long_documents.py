@@ -15,9 +15,12 @@ genres of `benchmarks/generate.py`, deterministically:
 
 Each document is run alone, as a separate `etl run` process with the default
 plugins, ``--jobs 1`` and an empty ``--cache-dir``. Printed for each: wall
-seconds, seconds per MB, and the kernel's peak RSS of the run (``wait4``),
-also as a multiple of the document's size. A run still going after
-``--timeout`` seconds is stopped and shown as such.
+seconds, seconds per MB, and the kernel's peak RSS of the run (``wait4``).
+A run of a tiny document first gives the cost of starting up (the
+interpreter, the plugins, the output files): the *net* figures are above
+it, seconds per MB and peak RSS as a multiple of the document's size, which
+is what must not grow with the size. A run still going after ``--timeout``
+seconds is stopped and shown as such.
 """
 from __future__ import annotations
 
@@ -141,16 +144,22 @@ def main(argv: list[str] | None = None) -> None:
     work = Path(args.work)
     sizes = [float(s) for s in args.sizes.split(",")]
     kinds = args.kinds.split(",")
-    print(f"{'kind':<11} {'MB':>5} {'seconds':>8} {'s/MB':>6} {'peak RSS MB':>11} {'× size':>7}", flush=True)
+    tiny = write(work / "docs", "transcript", 0.002, args.seed)
+    base_seconds, base_peak, _ = time_run(tiny, work / "run", args.timeout)
+    print(f"start-up (a {tiny.stat().st_size / 1000:.0f} KB document): {base_seconds:.1f} s, "
+          f"peak RSS {base_peak / MB:.0f} MB", flush=True)
+    print(f"{'kind':<11} {'MB':>5} {'seconds':>8} {'s/MB':>6} {'net s/MB':>8} {'peak RSS MB':>11} "
+          f"{'net × size':>10}", flush=True)
     for kind in kinds:
         for mb in sizes:
             path = write(work / "docs", kind, mb, args.seed)
             size = path.stat().st_size
             seconds, peak, status = time_run(path, work / "run", args.timeout)
-            shown = f"{seconds:8.1f} {seconds / (size / MB):6.2f}" if seconds is not None else \
-                f"{'>' + format(args.timeout, 'g'):>8} {'-':>6}"
+            shown = f"{seconds:8.1f} {seconds / (size / MB):6.2f} {(seconds - base_seconds) / (size / MB):8.2f}" \
+                if seconds is not None else f"{'>' + format(args.timeout, 'g'):>8} {'-':>6} {'-':>8}"
             note = "" if status == 0 or seconds is None else f"  (exit {status})"
-            print(f"{kind:<11} {size / MB:5.1f} {shown} {peak / MB:11.0f} {peak / size:7.1f}{note}", flush=True)
+            print(f"{kind:<11} {size / MB:5.1f} {shown} {peak / MB:11.0f} {(peak - base_peak) / size:10.1f}{note}",
+                  flush=True)
 
 
 if __name__ == "__main__":
