@@ -351,6 +351,16 @@ class Registry:
         return best if best >= 0 else None
 
 
+def forget_texts() -> None:
+    """Drop what `people_of` and `scan` keep of the texts they were last given.
+
+    They keep it so that the segmenter and the resolver scan a document once between them; once
+    the resolver has its registry, no one asks again, and what they keep (several times the
+    text's size, and the text itself) would otherwise stay while the run writes its files."""
+    people_of.cache_clear()
+    scan.cache_clear()
+
+
 @lru_cache(maxsize=8)
 def people_of(text: str, byline: str | None) -> Registry:
     """Every person ``text`` names, with the positions of all their mentions (quoted or not)."""
