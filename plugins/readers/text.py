@@ -12,7 +12,7 @@ import re
 import etl
 from etl.errors import InputError
 from etl.model import Document
-from etl_plugins.readers.document_meta import find_byline, find_outlet, find_published_at, title_of
+from etl_plugins.readers.document_meta import find_byline, find_outlet, find_published_at, header, title_of
 
 SUFFIXES = (".txt", ".text", ".md")
 
@@ -70,7 +70,9 @@ def etl_read(source: str, data: bytes) -> list[Document] | None:
     if not text.strip():
         raise InputError("the file holds no text once boilerplate is removed")
     byline = find_byline(text)
-    return [Document(
+    document = Document(
         source=source, text=text, title=title_of(text), published_at=find_published_at(text),
         outlet=find_outlet(text, byline), byline=byline,
-    )]
+    )
+    header.cache_clear()  # it keeps the text, which would otherwise outlive the document
+    return [document]
