@@ -9,7 +9,10 @@ genres of `benchmarks/generate.py`, deterministically:
 * ``transcript``: a week of parliamentary debate, one sitting a day, with a
   date line for each, tens of thousands of `Role Name:` turns among a few
   dozen members, some `X said:` lines followed by a dash turn, and narration;
-* ``oneline``: the same text with every newline replaced by a blank;
+* ``oneline``: the same text with every newline replaced by a blank (a single
+  line, which is the document's title: no statement in it);
+* ``turn``: a title line, then the same debate with its line breaks lost after
+  the first label, so one turn of speech as long as the document;
 * ``news``: news articles (headline, date, quotes in every form the generator
   writes) one after another in one file.
 
@@ -37,7 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from generate import MONTHS, NARRATION, PLACES, Person, date_line, fill, news, paragraph  # noqa: E402
 
-KINDS = ("transcript", "oneline", "news")
+KINDS = ("transcript", "oneline", "turn", "news")
 MB = 1_000_000
 MEMBERS = 40  # speakers in the chamber over the week
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -92,6 +95,9 @@ def document(kind: str, size: int, seed: int = 1) -> str:
         return transcript(size, seed)
     if kind == "oneline":
         return " ".join(transcript(size, seed).split("\n")).strip() + "\n"
+    if kind == "turn":
+        first_turn = transcript(size, seed).split("\n\n", 3)[3]  # after the title, date and sitting lines
+        return "Verbatim record of the plenary sittings\n\n" + " ".join(first_turn.split("\n")).strip() + "\n"
     if kind == "news":
         return news_text(size, seed)
     raise ValueError(f"unknown kind {kind!r}: one of {', '.join(KINDS)}")
