@@ -150,8 +150,10 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch
     st_columns = Columns(STATEMENT_FIELDS)
     mentions = Columns(MENTION_SCHEMA.names)
     keys, n_docs, n_statements, n_mentions = [], [], [], []
+    docs: list[Document] | None = None
+    doc: Document | None = None
     for source in sources:
-        docs: list[Document] = []
+        docs = []
         key = ""
         try:
             data = read_bytes(source)
@@ -159,6 +161,7 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch
             docs = read_source(host, source, data)
         except EtlError as exc:
             errors.append(error_row(source, "read", exc.plugin or CORE, str(exc)))
+        data = None  # read: a long source's bytes need not stay while it is segmented and enriched
         keys.append(key)
         n_docs.append(len(docs))
         st_before, m_before = st_columns.rows, mentions.rows
@@ -174,6 +177,10 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str]) -> Batch
         n_mentions.append(mentions.rows - m_before)
     documents = columns_to_table(schema, "documents", doc_columns)
     statements = columns_to_table(schema, "statements", st_columns)
+    # The rows are in Arrow now: their Python values (a long document's text, once in the document
+    # and once in its statements) are dropped before the enrichers make copies of their own.
+    del doc_columns, st_columns
+    docs = doc = None  # the last source's documents
     documents = enrich(host, schema, "documents", documents, errors, documents=documents)
     statements = enrich(host, schema, "statements", statements, errors, documents=documents)
     errors.sort(key=error_sort_key)
