@@ -178,10 +178,12 @@ class Registry:
         self.at: list[Person] = []
         # gender a resolved pronoun has shown (`"...," she said` about X): evidence for later pronouns
         self.learned: dict[str, str] = {}
-        # Derived for look-ups, built on first use: the holders of each role asked for, and each
-        # person's indices into `at`. A long document asks for the same roles and recent people at
-        # every statement; recomputing them each time costs as much as the document is long.
+        # Derived for look-ups, built on first use: the holders of each role asked for, the people
+        # by first name and by initials, and each person's indices into `at`. A long document asks
+        # for the same roles, names and recent people at every statement; reading every person or
+        # mention each time costs as much as the document is long.
         self.role_holders: dict[str, People] = {}
+        self.indexes: dict[str, dict[str, list[Person]]] = {}
         self.indices_of: dict[int, list[int]] | None = None
 
     @classmethod
@@ -206,6 +208,7 @@ class Registry:
 
     def add(self, parsed: Parsed, pos: int, countable: bool = True) -> Person:
         self.role_holders.clear()  # a new person or role: the holders of a role may change
+        self.indexes.clear()
         key = (fold(parsed.first), fold(parsed.last))
         person = self.people.get(key)
         if person is None:
@@ -254,7 +257,7 @@ class Registry:
 
     def by_first(self, first: str, long_form: str | None = None) -> Person | None:
         """The person an address form (`Vladimir Vladimirovich`) names."""
-        found = [p for p in self.order if fold(p.first) == fold(first)]
+        found = list(self.index_of("first").get(fold(first), ()))
         if long_form and len(found) > 1:
             with_form = [p for p in found if any(a.lower().startswith(long_form.lower()) for a in p.aliases)]
             found = with_form or found
@@ -266,9 +269,19 @@ class Registry:
 
     def by_initials(self, letters: str) -> Person | None:
         """`AM` for Andrew Marr, in transcripts that label turns with initials."""
-        want = letters.upper()
-        found = [p for p in self.order if (p.first[:1] + p.last[:1]).upper() == want]
+        found = self.index_of("initials").get(letters.upper(), ())
         return found[0] if len(found) == 1 else None
+
+    def index_of(self, key: str) -> dict[str, list[Person]]:
+        """The people by folded first name (``first``) or by initials (``initials``), in the order
+        the document names them: built once, not by reading every person at each statement."""
+        index = self.indexes.get(key)
+        if index is None:
+            index = self.indexes[key] = {}
+            for p in self.order:
+                index.setdefault(fold(p.first) if key == "first" else (p.first[:1] + p.last[:1]).upper(),
+                                 []).append(p)
+        return index
 
     def fits(self, person: Person, gender: str | None) -> bool:
         """Whether a pronoun of ``gender`` can point to ``person``, given the text and the
