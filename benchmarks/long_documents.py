@@ -18,12 +18,13 @@ genres of `benchmarks/generate.py`, deterministically:
 
 Each document is run alone, as a separate `etl run` process with the default
 plugins, ``--jobs 1`` and an empty ``--cache-dir``. Printed for each: wall
-seconds, seconds per MB, and the kernel's peak RSS of the run (``wait4``).
-A run of a tiny document first gives the cost of starting up (the
-interpreter, the plugins, the output files): the *net* figures are above
-it, seconds per MB and peak RSS as a multiple of the document's size, which
-is what must not grow with the size. A run still going after ``--timeout``
-seconds is stopped and shown as such.
+seconds and seconds per MB, the CPU seconds (user and system) and the
+kernel's peak RSS of the run (``wait4``). A run of a tiny document first
+gives the cost of starting up (the interpreter, the plugins, the output
+files): the *net* figures are above it, CPU seconds per MB and peak RSS as a
+multiple of the document's size, which is what must not grow with the size.
+CPU time moves far less than wall time on a machine shared with other work.
+A run still going after ``--timeout`` seconds is stopped and shown as such.
 """
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).parent))
 from generate import MONTHS, NARRATION, PLACES, Person, date_line, fill, news, paragraph  # noqa: E402
@@ -111,32 +113,40 @@ def write(folder: Path, kind: str, mb: float, seed: int = 1) -> Path:
     return path
 
 
-def time_run(path: Path, work: Path, timeout: float) -> tuple[float | None, int, int]:
-    """(wall seconds or None on timeout, peak RSS in bytes, exit status) of one cold `etl run`."""
+class Run(NamedTuple):
+    seconds: float | None  # wall time, None when stopped at the timeout
+    cpu: float  # user and system seconds
+    peak: int  # peak RSS, bytes
+    status: int
+
+
+def time_run(path: Path, work: Path, timeout: float) -> Run:
+    """One cold `etl run` of ``path``, timed, with its CPU time and peak RSS from ``wait4``."""
     out, cache = work / "out", work / "cache"
     for folder in (out, cache):
         shutil.rmtree(folder, ignore_errors=True)
+    work.mkdir(parents=True, exist_ok=True)
     command = [sys.executable, "-m", "etl", "run", str(path), "--out", str(out), "--jobs", "1",
                "--cache-dir", str(cache)]
     began = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-    deadline, timed_out = began + timeout, False
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            break
-        if time.perf_counter() > deadline:
-            os.killpg(proc.pid, signal.SIGKILL)
-            pid, status, usage = os.wait4(proc.pid, 0)
-            timed_out = True
-            break
-        time.sleep(0.05)
+    with open(work / "stderr.txt", "wb") as stderr:
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
+        deadline, timed_out = began + timeout, False
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                os.killpg(proc.pid, signal.SIGKILL)
+                pid, status, usage = os.wait4(proc.pid, 0)
+                timed_out = True
+                break
+            time.sleep(0.05)
     seconds = time.perf_counter() - began
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0, -signal.SIGKILL) and not timed_out:
-        print(proc.stderr.read().decode()[-500:], file=sys.stderr)
-    proc.stderr.close()
-    return (None if timed_out else seconds), usage.ru_maxrss * 1024, proc.returncode
+    proc.returncode = code = os.waitstatus_to_exitcode(status)
+    if code != 0 and not timed_out:
+        print((work / "stderr.txt").read_text(errors="replace")[-500:], file=sys.stderr)
+    return Run(None if timed_out else seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, code)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -151,21 +161,26 @@ def main(argv: list[str] | None = None) -> None:
     sizes = [float(s) for s in args.sizes.split(",")]
     kinds = args.kinds.split(",")
     tiny = write(work / "docs", "transcript", 0.002, args.seed)
-    base_seconds, base_peak, _ = time_run(tiny, work / "run", args.timeout)
-    print(f"start-up (a {tiny.stat().st_size / 1000:.0f} KB document): {base_seconds:.1f} s, "
-          f"peak RSS {base_peak / MB:.0f} MB", flush=True)
-    print(f"{'kind':<11} {'MB':>5} {'seconds':>8} {'s/MB':>6} {'net s/MB':>8} {'peak RSS MB':>11} "
-          f"{'net × size':>10}", flush=True)
+    base = time_run(tiny, work / "run", max(args.timeout, 600))
+    if base.seconds is None or base.status != 0:
+        sys.exit(f"etl run failed on a {tiny.stat().st_size} byte document: see {work / 'run' / 'stderr.txt'}")
+    print(f"start-up (a {tiny.stat().st_size / 1000:.0f} KB document): {base.seconds:.1f} s, "
+          f"{base.cpu:.1f} s CPU, peak RSS {base.peak / MB:.0f} MB", flush=True)
+    print(f"{'kind':<11} {'MB':>5} {'seconds':>8} {'s/MB':>6} {'CPU s':>7} {'net CPU s/MB':>12} "
+          f"{'peak RSS MB':>11} {'net × size':>10}", flush=True)
     for kind in kinds:
         for mb in sizes:
             path = write(work / "docs", kind, mb, args.seed)
-            size = path.stat().st_size
-            seconds, peak, status = time_run(path, work / "run", args.timeout)
-            shown = f"{seconds:8.1f} {seconds / (size / MB):6.2f} {(seconds - base_seconds) / (size / MB):8.2f}" \
-                if seconds is not None else f"{'>' + format(args.timeout, 'g'):>8} {'-':>6} {'-':>8}"
-            note = "" if status == 0 or seconds is None else f"  (exit {status})"
-            print(f"{kind:<11} {size / MB:5.1f} {shown} {peak / MB:11.0f} {(peak - base_peak) / size:10.1f}{note}",
-                  flush=True)
+            size = path.stat().st_size / MB
+            run = time_run(path, work / "run", args.timeout)
+            if run.seconds is None:
+                shown = f"{'>' + format(args.timeout, 'g'):>8} {'-':>6} {'>' + format(run.cpu, '.0f'):>7} {'-':>12}"
+            else:
+                shown = (f"{run.seconds:8.1f} {run.seconds / size:6.2f} {run.cpu:7.1f} "
+                         f"{(run.cpu - base.cpu) / size:12.2f}")
+            note = "" if run.status == 0 or run.seconds is None else f"  (exit {run.status})"
+            print(f"{kind:<11} {size:5.1f} {shown} {run.peak / MB:11.0f} {(run.peak - base.peak) / MB / size:10.1f}"
+                  f"{note}", flush=True)
 
 
 if __name__ == "__main__":
