@@ -179,8 +179,10 @@ def main(argv: list[str] | None = None) -> None:
                 shown = (f"{run.seconds:8.1f} {run.seconds / size:6.2f} {run.cpu:7.1f} "
                          f"{(run.cpu - base.cpu) / size:12.2f}")
             note = "" if run.status == 0 or run.seconds is None else f"  (exit {run.status})"
-            print(f"{kind:<11} {size:5.1f} {shown} {run.peak / MB:11.0f} {(run.peak - base.peak) / MB / size:10.1f}"
-                  f"{note}", flush=True)
+            # a run stopped at the timeout had reached this much memory, at least
+            peak = f"{run.peak / MB:11.0f} {(run.peak - base.peak) / MB / size:10.1f}" if run.seconds is not None \
+                else f"{'>' + format(run.peak / MB, '.0f'):>11} {'-':>10}"
+            print(f"{kind:<11} {size:5.1f} {shown} {peak}{note}", flush=True)
 
 
 if __name__ == "__main__":
