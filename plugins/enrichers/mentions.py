@@ -222,12 +222,18 @@ def speaker_words(speakers: Speakers) -> tuple[str, ...]:
     return tuple(sorted(set(speakers.names) | {n for n in speakers.by_surname if len(n) > 2}))
 
 
+# Up to this many words, `least_words` tests every pair: quicker than the set, for so few.
+PAIRWISE_WORDS = 32
+
+
 def least_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """Those of ``words`` that hold none of the others: a text holds one of ``words`` exactly when it
     holds one of these (`Vladimir Putin` holds `Putin`), and testing fewer words is cheaper.
 
-    Each word's pieces of the others' lengths are looked up in a set: testing every pair of words
-    would grow with the square of a long document's speakers."""
+    A few words are tested pair by pair; many (a long document's speakers) by looking each word's
+    pieces of the others' lengths up in a set, as pairs would grow with the square of their number."""
+    if len(words) <= PAIRWISE_WORDS:
+        return tuple(w for w in words if not any(other != w and other in w for other in words))
     present = set(words)
     lengths = sorted({len(w) for w in present})
     return tuple(w for w in words
@@ -314,6 +320,9 @@ def candidates(text: str, speakers: Speakers | None, names: re.Pattern | None, k
     return found
 
 
+PAIRWISE_SPANS = 8
+
+
 def choose(text: str, found: list[tuple]) -> list[tuple]:
     """The candidates that stand, as (text, type, name, start, end) in order: the longest span wins."""
     if len(found) == 1:  # most often: one candidate, which stands
@@ -321,7 +330,9 @@ def choose(text: str, found: list[tuple]) -> list[tuple]:
         return [(text[s:e], kind, name, s, e)]
     chosen: list[tuple] = []
     ranked = sorted(found, key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
-    if any(c[0] >= c[1] for c in found):  # an empty span: the chosen spans' ends may not be in order
+    # A few candidates are tested pair by pair, as are spans among which one is empty (the chosen
+    # spans' ends may then not be in order).
+    if len(found) <= PAIRWISE_SPANS or any(c[0] >= c[1] for c in found):
         for cand in ranked:
             if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
                 chosen.append(cand)
