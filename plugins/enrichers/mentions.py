@@ -28,6 +28,7 @@ text, and a possessive `'s` is left out of the span.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from functools import lru_cache
@@ -184,8 +185,14 @@ class Speakers:
     def __init__(self, names: list[str]):
         self.names = sorted(set(names))
         by_surname = defaultdict(list)
+        # The first full name of each (first word, last word): what a longer form normalises to,
+        # looked up at once rather than by reading every name of a long document's speakers.
+        self.by_ends: dict[tuple[str, str], str] = {}
         for name in self.names:
-            by_surname[name.split()[-1]].append(name)
+            parts = name.split()
+            by_surname[parts[-1]].append(name)
+            if len(parts) > 1:
+                self.by_ends.setdefault((parts[0], parts[-1]), name)
         # A surname shared by two speakers (two Aliyevs) identifies neither.
         self.by_surname = {s: ns[0] for s, ns in by_surname.items() if len(ns) == 1}
 
@@ -193,11 +200,8 @@ class Speakers:
         words = name.split()
         if len(words) == 1:
             return self.by_surname.get(words[0], name)
-        for full in self.names:
-            parts = full.split()
-            if len(parts) > 1 and words[0] == parts[0] and words[-1] == parts[-1]:
-                return full  # `Vladimir Vladimirovich Putin` → `Vladimir Putin`
-        return name
+        # `Vladimir Vladimirovich Putin` → `Vladimir Putin`
+        return self.by_ends.get((words[0], words[-1]), name)
 
 
 def speakers_by_doc(statements: pa.Table, doc_ids: list | None = None) -> dict[str, Speakers]:
@@ -218,10 +222,40 @@ def speaker_words(speakers: Speakers) -> tuple[str, ...]:
     return tuple(sorted(set(speakers.names) | {n for n in speakers.by_surname if len(n) > 2}))
 
 
+# Up to this many words, `least_words` tests every pair: quicker than the set, for so few.
+PAIRWISE_WORDS = 32
+
+
 def least_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """Those of ``words`` that hold none of the others: a text holds one of ``words`` exactly when it
-    holds one of these (`Vladimir Putin` holds `Putin`), and testing fewer words is cheaper."""
-    return tuple(w for w in words if not any(other != w and other in w for other in words))
+    holds one of these (`Vladimir Putin` holds `Putin`), and testing fewer words is cheaper.
+
+    A few words are tested pair by pair; many (a long document's speakers) by looking each word's
+    pieces of the others' lengths up in a set, as pairs would grow with the square of their number."""
+    if len(words) <= PAIRWISE_WORDS:
+        return tuple(w for w in words if not any(other != w and other in w for other in words))
+    present = set(words)
+    lengths = sorted({len(w) for w in present})
+    return tuple(w for w in words
+                 if not any(w[i:i + n] in present for n in lengths if n < len(w) for i in range(len(w) - n + 1)))
+
+
+# Above this many words, `holds_any` searches once for all of them instead of once for each.
+FEW_WORDS = 16
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` as written. A few substring tests are the cheapest
+    way; a long document's many speakers are searched for with one pattern, so that the work per
+    statement does not grow with the number of the document's speakers."""
+    if len(words) <= FEW_WORDS:
+        return any(map(text.__contains__, words))
+    return any_word_pattern(words).search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def any_word_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(trie_pattern(list(words)))
 
 
 @lru_cache(maxsize=1024)
@@ -286,14 +320,35 @@ def candidates(text: str, speakers: Speakers | None, names: re.Pattern | None, k
     return found
 
 
+PAIRWISE_SPANS = 8
+
+
 def choose(text: str, found: list[tuple]) -> list[tuple]:
     """The candidates that stand, as (text, type, name, start, end) in order: the longest span wins."""
     if len(found) == 1:  # most often: one candidate, which stands
         (s, e, _, kind, name), = found
         return [(text[s:e], kind, name, s, e)]
     chosen: list[tuple] = []
-    for cand in sorted(found, key=lambda c: (-(c[1] - c[0]), c[0], c[2])):
-        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
+    ranked = sorted(found, key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
+    # A few candidates are tested pair by pair, as are spans among which one is empty (the chosen
+    # spans' ends may then not be in order).
+    if len(found) <= PAIRWISE_SPANS or any(c[0] >= c[1] for c in found):
+        for cand in ranked:
+            if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
+                chosen.append(cand)
+    else:
+        # The chosen spans never overlap, so in order of start their ends are in order too: a
+        # candidate overlaps one of them exactly when it overlaps the last to start before its end.
+        # Found by bisection, not by testing every chosen span: a long statement has many.
+        starts: list[int] = []
+        ends: list[int] = []
+        for cand in ranked:
+            start, end = cand[0], cand[1]
+            k = bisect.bisect_left(starts, end)
+            if k and ends[k - 1] > start:
+                continue
+            starts.insert(k, start)
+            ends.insert(k, end)
             chosen.append(cand)
     return [(text[s:e], kind, name, s, e) for s, e, _, kind, name in sorted(chosen)]
 
@@ -347,7 +402,7 @@ def etl_enrich_statements(statements: pa.Table) -> dict[str, pa.Array]:
             # The document's pattern can match only where one of its words stands as written; a
             # few substring tests are far cheaper than one RE2 pass over the column for all of them.
             doc_words = tested.get(doc_id, ())
-            names = speaker_pattern(words[doc_id]) if any(map(text.__contains__, doc_words)) else None
+            names = speaker_pattern(words[doc_id]) if holds_any(text, doc_words) else None
             if has_known or has_head_or_title or names is not None:
                 found = candidates(text, speakers.get(doc_id), names, has_known, has_head_or_title,
                                    has_head_or_title)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import etl
 from etl.errors import InputError
 from etl.model import Document
-from etl_plugins.readers.document_meta import find_byline, find_outlet, find_published_at, title_of
+from etl_plugins.readers.document_meta import find_byline, find_outlet, find_published_at, header, title_of
 from etl_plugins.readers.encoding import decode
 from etl_plugins.readers.front_matter import FrontMatter, split_front_matter
 from etl_plugins.readers.furniture import clean_text
@@ -42,9 +42,11 @@ def etl_read(source: str, data: bytes) -> list[Document] | None:
         raise InputError("the file holds no text once boilerplate is removed")
     front = front or FrontMatter()
     byline = front.byline or find_byline(text)
-    return [Document(
+    document = Document(
         source=source, text=text, title=front.title or title_of(text),
         published_at=front.published_at or find_published_at(text),
         outlet=front.outlet or find_outlet(text, byline), byline=byline, url=front.url,
         metadata={**front.metadata, "encoding": encoding},
-    )]
+    )
+    header.cache_clear()  # it keeps the text, which would otherwise outlive the document
+    return [document]

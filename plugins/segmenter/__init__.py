@@ -76,7 +76,7 @@ SENTENCE_END = re.compile(r"[.!…\"”»)]\s*$")
 def answers(line: Line) -> bool:
     """A turn line that could answer: a sentence, not a link in a list of headlines."""
     text = line.text
-    return not is_question(text) and (bool(SENTENCE_END.search(text)) or len(text.split()) >= 15)
+    return not is_question(text) and (bool(SENTENCE_END.search(text)) or len(text.split(None, 15)) >= 15)
 
 
 def segment(text: str, title: str | None = None, byline: str | None = None) -> list[Statement]:

@@ -230,11 +230,27 @@ def plausible_subject(who: str, registry: Registry) -> bool:
 
 def names_only(label: Label, text: str) -> bool:
     """A role label followed by nothing but a person's name."""
-    if label.mention is None or len(text.split()) > 8 or TERMINAL.search(text.rstrip(")")):
+    if label.mention is None or len(text.split(None, 9)) > 8 or TERMINAL.search(text.rstrip(")")):
         return False
     role = parse_mention(label.mention)
     named = parse_mention(text)
     return role is not None and role.kind == "role" and named is not None and named.kind == "person"
+
+
+# Lines at least this long have their words counted only as far as a test needs: a document that
+# lost its line breaks is one line, and the list of all its words would take ten times its size.
+# (`text.split(None, n)` does the same for the counts up to a few: it stops after n words.)
+LONG_LINE = 10_000
+
+
+def words_up_to(text: str, limit: int) -> int:
+    """The number of words (`\\w+`) in ``text``, or ``limit`` if there are at least that many."""
+    n = 0
+    for _ in WORD.finditer(text):
+        n += 1
+        if n == limit:
+            break
+    return n
 
 
 def has_word(text: str, word: str) -> bool:
@@ -345,7 +361,7 @@ class TurnFinder:
                 self.pending = (resume.speaker, resume.kind, resume.rule)
                 self.resuming = True
             return True
-        if HEADING.match(text) and len(text.split()) <= 7 and not TERMINAL.search(text):
+        if HEADING.match(text) and len(text.split(None, 8)) <= 7 and not TERMINAL.search(text):
             # `NADIA FERREIRA` on a line of its own, the speech on the lines below
             label = self.labels.check(text)
             if label is not None and i + 1 < len(self.lines):
@@ -483,7 +499,7 @@ class TurnFinder:
         m = LABEL.match(text)
         if m and folded(m.group("label").split()[0]) in LABEL_STOP:
             return True  # `Image: ...`, `Tags: ...`, `Photo: ...` close the turn
-        n_words = len(WORD.findall(text))
+        n_words = len(WORD.findall(text)) if len(text) < LONG_LINE else words_up_to(text, 41)
         if n_words >= 2 and HEADING.match(text) and not TERMINAL.search(text):
             return True
         if n_words <= 40 and EVENT_NARRATIVE.search(text):

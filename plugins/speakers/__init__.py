@@ -11,7 +11,7 @@ import re
 
 import etl
 from etl.model import Document, SpeakerRef, Statement
-from etl_plugins.speakers.coreference import Person, Registry
+from etl_plugins.speakers.coreference import Person, Registry, forget_texts
 from etl_plugins.speakers.genders import PRONOUN_GENDER
 from etl_plugins.speakers.names import PARTICLES, Parsed, parse_mention
 
@@ -28,6 +28,7 @@ def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef 
     # names inside reported speech are reporting prose: they count for recency
     spans = [(s.char_start, s.char_end) for s in statements if s.kind not in ("headline", "indirect")]
     registry = Registry.build(document.text, spans, byline=document.byline)
+    forget_texts()  # the document's last scan: the registry holds what it needs
     refs: list[SpeakerRef | None] = []
     last: tuple[SpeakerRef, int] | None = None
     for st in statements:

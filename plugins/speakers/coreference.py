@@ -93,6 +93,9 @@ OBJECT_VERB = re.compile(r"\b(?:told|asked|thanked|gave|sent|met|called|urged|jo
 
 
 DEPUTY_WORDS = frozenset({"vice", "deputy", "co", "assistant", "acting", "former", "ranking"})
+# How many mentions `Registry.latest_at` reads back one by one before it looks up each candidate's
+# own mentions instead: the one it wants is nearly always among the last few.
+RECENT_MENTIONS = 64
 
 
 @lru_cache(maxsize=65536)
@@ -155,6 +158,14 @@ class Person:
         return False
 
 
+class People(list):
+    """A list of people that also holds their ids, to test whether one is in it at once."""
+
+    def __init__(self, people=()):
+        super().__init__(people)
+        self.ids = frozenset(map(id, self))
+
+
 class Registry:
     """Every person a document names, with where it names them."""
 
@@ -167,6 +178,13 @@ class Registry:
         self.at: list[Person] = []
         # gender a resolved pronoun has shown (`"...," she said` about X): evidence for later pronouns
         self.learned: dict[str, str] = {}
+        # Derived for look-ups, built on first use: the holders of each role asked for, the people
+        # by first name and by initials, and each person's indices into `at`. A long document asks
+        # for the same roles, names and recent people at every statement; reading every person or
+        # mention each time costs as much as the document is long.
+        self.role_holders: dict[str, People] = {}
+        self.indexes: dict[str, dict[str, list[Person]]] = {}
+        self.indices_of: dict[int, list[int]] | None = None
 
     @classmethod
     def build(cls, text: str, quoted: list[tuple[int, int]] = (), byline: str | None = None) -> "Registry":
@@ -189,6 +207,8 @@ class Registry:
         return reg
 
     def add(self, parsed: Parsed, pos: int, countable: bool = True) -> Person:
+        self.role_holders.clear()  # a new person or role: the holders of a role may change
+        self.indexes.clear()
         key = (fold(parsed.first), fold(parsed.last))
         person = self.people.get(key)
         if person is None:
@@ -216,6 +236,7 @@ class Registry:
         i = bisect.bisect_right(self.positions, pos)
         self.positions.insert(i, pos)
         self.at.insert(i, person)
+        self.indices_of = None
 
     # -- look-ups --------------------------------------------------------
     def find(self, parsed: Parsed) -> Person | None:
@@ -236,7 +257,7 @@ class Registry:
 
     def by_first(self, first: str, long_form: str | None = None) -> Person | None:
         """The person an address form (`Vladimir Vladimirovich`) names."""
-        found = [p for p in self.order if fold(p.first) == fold(first)]
+        found = list(self.index_of("first").get(fold(first), ()))
         if long_form and len(found) > 1:
             with_form = [p for p in found if any(a.lower().startswith(long_form.lower()) for a in p.aliases)]
             found = with_form or found
@@ -248,9 +269,19 @@ class Registry:
 
     def by_initials(self, letters: str) -> Person | None:
         """`AM` for Andrew Marr, in transcripts that label turns with initials."""
-        want = letters.upper()
-        found = [p for p in self.order if (p.first[:1] + p.last[:1]).upper() == want]
+        found = self.index_of("initials").get(letters.upper(), ())
         return found[0] if len(found) == 1 else None
+
+    def index_of(self, key: str) -> dict[str, list[Person]]:
+        """The people by folded first name (``first``) or by initials (``initials``), in the order
+        the document names them: built once, not by reading every person at each statement."""
+        index = self.indexes.get(key)
+        if index is None:
+            index = self.indexes[key] = {}
+            for p in self.order:
+                index.setdefault(fold(p.first) if key == "first" else (p.first[:1] + p.last[:1]).upper(),
+                                 []).append(p)
+        return index
 
     def fits(self, person: Person, gender: str | None) -> bool:
         """Whether a pronoun of ``gender`` can point to ``person``, given the text and the
@@ -265,7 +296,12 @@ class Registry:
             self.learned[name] = gender
 
     def holders(self, role: str) -> list[Person]:
-        return [p for p in self.order if p.has_role(role)]
+        """The people the document gives ``role``, in the order it names them: a list kept for the
+        next call, not to be changed."""
+        found = self.role_holders.get(role)
+        if found is None:
+            found = self.role_holders[role] = People(p for p in self.order if p.has_role(role))
+        return found
 
     def by_role(self, role: str, pos: int | None) -> Person | None:
         found = self.holders(role)
@@ -286,14 +322,56 @@ class Registry:
         if pos is None:
             return None
         i = bisect.bisect_left(self.positions, pos)
+        wanted = None if among is None else among.ids if isinstance(among, People) else {id(p) for p in among}
         fallback = None
-        while i > 0:
+        stop = max(0, i - RECENT_MENTIONS)
+        while i > stop:
             i -= 1
-            if (among is None or self.at[i] in among) and (gender is None or self.fits(self.at[i], gender)):
-                if not certain or self.at[i].certain:
-                    return self.at[i], self.positions[i]
-                fallback = fallback or (self.at[i], self.positions[i])
-        return fallback
+            person = self.at[i]
+            if (wanted is None or id(person) in wanted) and (gender is None or self.fits(person, gender)):
+                if not certain or person.certain:
+                    return person, self.positions[i]
+                fallback = fallback or (person, self.positions[i])
+        if i == 0:
+            return fallback
+        # Further back, each candidate's own last mention before index i, not every mention in
+        # turn: otherwise a role whose holder was named only at the start of a long document
+        # reads back over the whole text at each statement.
+        found = self.last_mention_before(i, self.order if among is None else among, certain, gender)
+        if found is None or (certain and not self.at[found].certain):
+            return fallback or (None if found is None else (self.at[found], self.positions[found]))
+        return self.at[found], self.positions[found]
+
+    def last_mention_before(self, i: int, candidates: list[Person], certain: bool,
+                            gender: str | None) -> int | None:
+        """The index into `at` of the last mention before ``i`` of one of ``candidates`` a pronoun
+        of ``gender`` fits; with ``certain``, of one known to be a person if there is one."""
+        if self.indices_of is None:
+            self.indices_of = {}
+            for k, person in enumerate(self.at):
+                self.indices_of.setdefault(id(person), []).append(k)
+        best = best_certain = -1
+        for person in candidates:
+            indices = self.indices_of.get(id(person))
+            if not indices or indices[0] >= i or (gender is not None and not self.fits(person, gender)):
+                continue
+            k = indices[bisect.bisect_left(indices, i) - 1]
+            best = max(best, k)
+            if person.certain:
+                best_certain = max(best_certain, k)
+        if certain and best_certain >= 0:
+            return best_certain
+        return best if best >= 0 else None
+
+
+def forget_texts() -> None:
+    """Drop what `people_of` and `scan` keep of the texts they were last given.
+
+    They keep it so that the segmenter and the resolver scan a document once between them; once
+    the resolver has its registry, no one asks again, and what they keep (several times the
+    text's size, and the text itself) would otherwise stay while the run writes its files."""
+    people_of.cache_clear()
+    scan.cache_clear()
 
 
 @lru_cache(maxsize=8)
@@ -387,12 +465,16 @@ def name_runs(text: str) -> list[tuple[int, int]]:
     and its optional particles stand right before that word: they move the start, not the end.
     Only where RUN_AT_CAPITAL marks that one may stand there (PARTICLE_MAY_LEAD) are they looked for.
     """
-    matches = list(RUN_AT_CAPITAL.finditer(text))
-    spans = [m.span() for m in matches]
-    for i, m in enumerate(matches):
+    spans: list[tuple[int, int]] = []
+    previous_end = 0
+    # One match at a time, not a list of them all: a long document's matches take several times
+    # its own size.
+    for m in RUN_AT_CAPITAL.finditer(text):
+        start, end = m.span()
         if m.lastindex:  # a particle may stand before it
-            q, end = spans[i]
-            spans[i] = (particles_before(text, spans[i - 1][1] if i else 0, q), end)
+            start = particles_before(text, previous_end, start)
+        spans.append((start, end))
+        previous_end = end
     return spans
 
 
