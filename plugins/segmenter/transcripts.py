@@ -24,7 +24,9 @@ from etl_plugins.segmenter.patterns import (AFTER_EVENT, BOILERPLATE, DASH_LINE,
                                             FIRST_SECOND, FOOTER, FOOTER_START, HEADING, LABEL, LABEL_ROLES,
                                             LABEL_STOP, PAST_VERB, RECORD_LABEL, REPORTING_START, SAID_INTRO,
                                             SEPARATOR, SPEECH_VERB, STAGE, STAGE_PREFIX, TERMINAL,
-                                            THIRD_PERSON_QUOTE, UNNAMED_REPORT)
+                                            THIRD_PERSON_QUOTE, TRAILING_STAGE, UNNAMED_REPORT, UNNAMED_VOICES)
+from etl_plugins.segmenter.web import interruption
+from etl_plugins.segmenter.askers import ASKER_LABELS, self_named
 from etl_plugins.speakers.coreference import Registry
 from etl_plugins.speakers.names import (ABBREVIATIONS, HONORIFICS, PAREN, PARTICLES, TIMESTAMP, folded,
                                         is_given_name, parse_mention)
@@ -79,6 +81,8 @@ class LabelChecker:
         if isinstance(shape, str):  # `Q`, `Answer`: the role alone
             return Label(shape, None)
         raw, words, low, the_role, head = shape
+        if low in UNNAMED_VOICES and (raw.isupper() or self.counts[raw] >= 2):
+            return Label("speech", None)  # `STAFF:`, `OPERATOR:`: a turn of nobody the document names
         parsed = parse_mention(raw)
         repeated = self.counts[raw] >= 2
         if parsed is None:
@@ -297,9 +301,13 @@ class TurnFinder:
     speaker_words: set[str] = field(default_factory=set)
     resuming: bool = False  # the pending speaker is the one a stage direction interrupted
     label_lines: int | None = None  # how many lines open with a speaker label, counted when first needed
+    capital_labels: int | None = None  # how many lines open with a label in capitals, counted when first needed
+    in_box: bool = False  # inside a web page's box of links (`See also` and its headlines)
+    line_at_end: dict[int, Line] = field(default_factory=dict)  # a turn's last line, by its end
 
     def run(self) -> None:
         lines = self.lines
+        self.line_at_end = {line.end: line for line in lines}
         colon_next = {i - 1 for i, line in enumerate(lines) if i and line.text.startswith(":")}
         skip, structural = self.skip, self.structural  # looked up once, not at each line
         for i, line in enumerate(lines):
@@ -338,6 +346,19 @@ class TurnFinder:
             self.pending = None
             self.break_prose()
             return True
+        if self.in_box:
+            if not line.blank_before:
+                return True  # a headline of the box
+            self.in_box = False
+        if self.current is not None or (self.pending is not None and self.resuming):
+            kind = interruption(text)
+            if kind is not None:  # a photo credit, a caption or a box of links inside a turn
+                resume = self.current or Turn(self.pending[1], 0, 0, self.pending[0], self.pending[2], 0.9)
+                self.close()
+                self.pending = (resume.speaker, resume.kind, resume.rule)
+                self.resuming = True
+                self.in_box = kind == "box"
+                return True
         if first in STAGE_START and STAGE.match(text):
             resume = self.current
             self.close()
@@ -370,7 +391,12 @@ class TurnFinder:
             return True
         q = Q_LINE.match(text) if first == "Q" else None
         if q is not None:  # `Q    Thanks, Karen. Does the President ...`: an unnamed reporter unless an interview
-            self.open("question", line.start + q.end(), line.end, self.roles.interviewer, "interview.q_line", 0.85)
+            asker = self.roles.interviewer
+            named = self_named(text[q.end():]) if asker is None else None
+            if named is not None:  # `Q    Yes, Jane Doe from the Daily News. ...`
+                self.open("question", line.start + q.end(), line.end, named, "transcript.asker_named", 0.85)
+            else:
+                self.open("question", line.start + q.end(), line.end, asker, "interview.q_line", 0.85)
             return True
         m = self.found[i]
         label = self.labels.check(m.group("label")) if m else None
@@ -383,6 +409,10 @@ class TurnFinder:
                 speaker = self.roles.interviewee
             rule = "interview.qa" if kind != "speech" else "transcript.label"
             said = m.group("text")
+            if said and (speaker is None and kind != "answer" or folded(m.group("label")) in ASKER_LABELS):
+                named = self_named(said)  # `QUESTION: Martin, Laura Fitch with Global Dispatch. ...`
+                if named is not None:
+                    speaker, rule = named, "transcript.asker_named"
             if said and LIST_OF_NAMES.match(said):
                 return False  # `Rovers: Fenwick, Ward, Olsen, ...` is a line-up, not a turn
             if said and names_only(label, said):
@@ -458,8 +488,15 @@ class TurnFinder:
             self.speaker_words.update(words_naming(speaker))
 
     def close(self) -> None:
-        if self.current is not None and self.current.end > self.current.start:
-            self.turns.append(self.current)
+        turn = self.current
+        if turn is not None:
+            last = self.line_at_end.get(turn.end)
+            if last is not None and last.text[-1] in ")]":  # `... in good shape.  (Laughter.)`
+                m = TRAILING_STAGE.search(last.text)
+                if m is not None:
+                    turn.end = max(turn.start, last.start + m.start())
+        if turn is not None and turn.end > turn.start:
+            self.turns.append(turn)
         self.current = None
 
     def prose_line(self, line: Line) -> None:
@@ -471,6 +508,15 @@ class TurnFinder:
     def break_prose(self) -> None:
         if self.prose and self.prose[-1] is not None:
             self.prose.append(None)  # type: ignore[arg-type]
+
+    def verbatim(self) -> bool:
+        """Whether the document is a verbatim record labelled in capitals (`MS. ROE:`, `THE PRESIDENT:`,
+        `Q`): a briefing or broadcast transcript, where every paragraph is someone's words and one in
+        the third person (`This morning the President signed ...`) goes on with the turn."""
+        if self.capital_labels is None:
+            self.capital_labels = sum(n for label, n in self.labels.counts.items()
+                                      if label.isupper() and self.labels.check(label) is not None)
+        return self.capital_labels >= 3
 
     def narrative(self, text: str) -> bool:
         """Whether a paragraph after a turn reports rather than continues the speech."""
@@ -488,6 +534,8 @@ class TurnFinder:
             return True
         if n_words <= 40 and EVENT_NARRATIVE.search(text):
             return True
+        if n_words >= 8 and self.verbatim():
+            return False
         m = REPORTING_START.match(text)
         if m and checked(text[:m.end()].rsplit(None, 1)[0]):
             return True

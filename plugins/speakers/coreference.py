@@ -459,13 +459,23 @@ def inside(starts: list[int], spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+# Title-case verbs of a transcript's title (`Governor Jane Roe Holds Press Conference`): a name ends before them.
+HEADLINE_VERB = re.compile(r"\s(?:Holds?|Deliver|Delivers|Gives?|Meets?|Announces?|Speaks?|Visits?|Signs?|Says|"
+                           r"Answers?|Address(?:es)?|Briefs?|Joins?|Hosts?|Participates?|Takes?|Tours?)\b")
+
+
 def split_run(run: str) -> list[tuple[int, str]]:
     """A run naming two people (`Vladimir Putin and Ilham Aliyev`) as two parts, or a person
     and a body (`Takeshi Morikawa of Hokkaido University`) as the person alone."""
+    verb = HEADLINE_VERB.search(run)
+    if verb is not None:
+        run = run[:verb.start()]
     if " of " in run:
         left = run.split(" of ", 1)[0]
         parsed = parse_mention(left)
-        if parsed is not None and parsed.kind == "person" and not parsed.role:
+        # `Director Jane Roe of the Department of Health`: the person, unless the whole run names one
+        if parsed is not None and parsed.kind == "person" and (
+                not parsed.role or (parse_mention(run) or Parsed("none")).kind != "person"):
             return [(0, left)]
     if " and " not in run:
         return [(0, run)]
