@@ -1,6 +1,7 @@
 """Shared fixtures: the repository's paths and a CLI runner."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,8 @@ from plugin_dists import plugin_dist  # noqa: F401  (a fixture for every test mo
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SHARED = ROOT.parent / "shared"
+# the shared gold sets and scorer: beside the clone, or where ETL_SHARED_DIR says (a git worktree elsewhere)
+SHARED = Path(os.environ.get("ETL_SHARED_DIR") or ROOT.parent / "shared")
 BAD = Path(__file__).resolve().parent / "data" / "bad"
 
 
