@@ -14,7 +14,8 @@ PHOTO_LINE = re.compile(r"^(?:Photo|Photos|Photograph|Picture|Image|Caption|Cred
 BOX_HEAD = re.compile(r"^(?:See\s+also|Also\s+read|Read\s+also|Read\s+more|More\s+on\s+this(?:\s+topic)?|"
                       r"Related(?:\s+(?:articles|stories|news|links|content))?|Topics|Tags)\s*:?$", re.I)
 CAPTION = re.compile(r"^(?:(?:At|During|With|Before|After)\s+(?:the|a|an)\s+[^.!?:;\"“”]{3,90}"
-                     r"|[A-Z][^.!?:;\"“”]{2,60}?\s+(?:during|at)\s+(?:the|a|an)\s+[^.!?:;\"“”]{3,80})\.$")
+                     r"|[A-Z][^.!?:;\"“”]{2,60}?\s+(?:during|at|in)\s+(?:the|a|an|his|her|their)\s+"
+                     r"[^.!?:;\"“”]{3,80})\.$")
 FINITE = re.compile(r"\b(?:is|are|was|were|be|been|being|will|would|can|could|shall|should|must|may|might|"
                     r"have|has|had|do|does|did|let|\w{3,}ed)\b", re.I)
 MAX_CAPTION_WORDS = 14
