@@ -162,3 +162,40 @@ def test_flattened_bold_labels_of_a_markdown_briefing(tmp_path):
     assert [(who, t) for _, who, t, _ in run(doc)] == [
         ("Nadia Ferrante", "Good afternoon, everybody."), (None, "Thanks, Nadia. Is the President travelling?"),
         ("Nadia Ferrante", "Not this week.")]
+
+
+NO_FRONT_MATTER = """MS. HALVORSEN:  Good afternoon.  One thing at the top, then I'll hand over.  Over to you, Tariq.
+
+MR. QUAYLE:  Thanks, Ingrid.  The talks resume in Geneva on Monday.
+
+Q    Thanks, Tariq.  Who leads the delegation?
+
+MR. QUAYLE:  The deputy secretary.
+
+Q    Ingrid, on the strike?
+
+MS. HALVORSEN:  Nothing new today.
+
+Q    Thanks, Ingrid.  And on the weather?
+
+MS. HALVORSEN:  FEMA is on the ground.
+
+Q    Thank you.  One more?
+
+MS. PARDO:  I'll take that one.
+"""
+
+
+def test_a_surname_label_takes_the_first_name_the_turns_around_it_agree_on():
+    """The front matter cut off: the full names are nowhere, but the speakers call each other by first name."""
+    found = texts(NO_FRONT_MATTER)
+    assert [who for _, who, _, _ in found] == [
+        "Ingrid Halvorsen", "Tariq Quayle", None, "Tariq Quayle", None, "Ingrid Halvorsen", None, "Ingrid Halvorsen",
+        None, None]  # nobody calls MS. PARDO by name: she stays unresolved
+
+
+def test_a_first_name_of_the_wrong_gender_or_said_once_is_not_taken():
+    once = "MS. HALVORSEN:  Good afternoon.\n\nQ    Thanks, Ingrid.  A question?\n\nMS. HALVORSEN:  Yes.\n"
+    assert [who for _, who, _, _ in texts(once)] == [None, None, None]
+    wrong = NO_FRONT_MATTER.replace("Ingrid", "Robert")
+    assert [who for _, who, _, _ in texts(wrong)][0] is None

@@ -11,6 +11,7 @@ import re
 
 import etl
 from etl.model import Document, SpeakerRef, Statement
+from etl_plugins.speakers.addresses import first_names
 from etl_plugins.speakers.coreference import Person, Registry
 from etl_plugins.speakers.genders import PRONOUN_GENDER
 from etl_plugins.speakers.names import PARTICLES, Parsed, parse_mention
@@ -28,16 +29,25 @@ def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef 
     # names inside reported speech are reporting prose: they count for recency
     spans = [(s.char_start, s.char_end) for s in statements if s.kind not in ("headline", "indirect")]
     registry = Registry.build(document.text, spans, byline=document.byline)
+    addressed = first_names(document.text, statements, registry)  # `MS. ROE` whom the turns call `Jane`
     refs: list[SpeakerRef | None] = []
     last: tuple[SpeakerRef, int] | None = None
     for st in statements:
         ref = resolve_one(st, registry, last, document.byline, document.text)
+        if ref is None and st.speaker in addressed:
+            ref = addressed_ref(st.speaker, addressed[st.speaker])
         refs.append(ref)
         if ref is not None and st.speaker:
             registry.learn(ref.name, PRONOUN_GENDER.get(st.speaker.strip().lower()))
         if ref is not None and st.kind not in ("question", "headline", "indirect"):
             last = (ref, st.char_end)
     return refs
+
+
+def addressed_ref(mention: str, first: str) -> SpeakerRef:
+    """`MS. ROE` whom the turns around hers call `Jane`: Jane Roe."""
+    parsed = parse_mention(mention)
+    return SpeakerRef(f"{first} {parsed.last}", alias=mention.strip(), role=parsed.role)
 
 
 def ref_for(person: Person, alias: str | None, parsed: Parsed | None = None) -> SpeakerRef:
