@@ -25,7 +25,7 @@ from etl_plugins.segmenter.patterns import (AFTER_EVENT, BOILERPLATE, DASH_LINE,
                                             LABEL_STOP, PAST_VERB, RECORD_LABEL, REPORTING_START, SAID_INTRO,
                                             SEPARATOR, SPEECH_VERB, STAGE, STAGE_PREFIX, TERMINAL,
                                             THIRD_PERSON_QUOTE, TRAILING_STAGE, UNNAMED_REPORT, UNNAMED_VOICES)
-from etl_plugins.segmenter.web import interruption
+from etl_plugins.segmenter.web import SHORT_LINE, interruption
 from etl_plugins.segmenter.askers import ASKER_LABELS, self_named
 from etl_plugins.speakers.coreference import Registry
 from etl_plugins.speakers.names import (ABBREVIATIONS, HONORIFICS, PAREN, PARTICLES, TIMESTAMP, folded,
@@ -303,18 +303,23 @@ class TurnFinder:
     label_lines: int | None = None  # how many lines open with a speaker label, counted when first needed
     capital_labels: int | None = None  # how many lines open with a label in capitals, counted when first needed
     in_box: bool = False  # inside a web page's box of links (`See also` and its headlines)
-    line_at_end: dict[int, Line] = field(default_factory=dict)  # a turn's last line, by its end
+    last_line: Line | None = None  # the line the pass is at: the last of the current turn when it closes
 
     def run(self) -> None:
         lines = self.lines
-        self.line_at_end = {line.end: line for line in lines}
         colon_next = {i - 1 for i, line in enumerate(lines) if i and line.text.startswith(":")}
         skip, structural = self.skip, self.structural  # looked up once, not at each line
+        previous = None
         for i, line in enumerate(lines):
+            self.last_line, previous = previous, line  # what a turn closed at this line may end with
             if i in skip:  # the title and its repeats: neither speech nor reporting prose
                 self.close()
                 self.break_prose()
                 continue
+            if self.in_box:  # the headlines of a box of links, up to a blank line
+                if not line.blank_before:
+                    continue
+                self.in_box = False
             if structural(i, line, colon_next):
                 continue
             if self.pending is not None and self.resuming and self.narrative(line.text):
@@ -329,6 +334,7 @@ class TurnFinder:
                 continue
             self.close()
             self.prose_line(line)
+        self.last_line = previous
         self.close()
 
     def structural(self, i: int, line: Line, colon_next: set[int]) -> bool:
@@ -346,19 +352,6 @@ class TurnFinder:
             self.pending = None
             self.break_prose()
             return True
-        if self.in_box:
-            if not line.blank_before:
-                return True  # a headline of the box
-            self.in_box = False
-        if self.current is not None or (self.pending is not None and self.resuming):
-            kind = interruption(text)
-            if kind is not None:  # a photo credit, a caption or a box of links inside a turn
-                resume = self.current or Turn(self.pending[1], 0, 0, self.pending[0], self.pending[2], 0.9)
-                self.close()
-                self.pending = (resume.speaker, resume.kind, resume.rule)
-                self.resuming = True
-                self.in_box = kind == "box"
-                return True
         if first in STAGE_START and STAGE.match(text):
             resume = self.current
             self.close()
@@ -366,7 +359,9 @@ class TurnFinder:
                 self.pending = (resume.speaker, resume.kind, resume.rule)
                 self.resuming = True
             return True
-        if HEADING.match(text) and len(text.split()) <= 7 and not TERMINAL.search(text):
+        # HEADING holds no small letter: a line whose second character is one skips the pattern
+        if not "a" <= text[1:2] <= "z" and HEADING.match(text) and len(text.split()) <= 7 \
+                and not TERMINAL.search(text):
             # `NADIA FERREIRA` on a line of its own, the speech on the lines below
             label = self.labels.check(text)
             if label is not None and i + 1 < len(self.lines):
@@ -433,7 +428,23 @@ class TurnFinder:
         d = DASH_LINE.match(text) if first in DASH_START else None
         if d is not None:
             return self.dash(line, line.start + d.end())
+        # a photo credit has its colon near the start; a caption or a box's heading is short
+        if (self.current is not None or (self.pending is not None and self.resuming)) and \
+                (len(text) < SHORT_LINE or text.find(":", 0, 20) >= 0):
+            return self.interrupted(text)
         return False
+
+    def interrupted(self, text: str) -> bool:
+        """A photo credit, a caption or a box of links inside a turn: the turn goes on after it."""
+        kind = interruption(text)
+        if kind is None:
+            return False
+        resume = self.current or Turn(self.pending[1], 0, 0, self.pending[0], self.pending[2], 0.9)
+        self.close()
+        self.pending = (resume.speaker, resume.kind, resume.rule)
+        self.resuming = True
+        self.in_box = kind == "box"
+        return True
 
     def transcript_shaped(self) -> bool:
         """Whether the document is a transcript: three or more labelled turns."""
@@ -489,12 +500,11 @@ class TurnFinder:
 
     def close(self) -> None:
         turn = self.current
-        if turn is not None:
-            last = self.line_at_end.get(turn.end)
-            if last is not None and last.text[-1] in ")]":  # `... in good shape.  (Laughter.)`
-                m = TRAILING_STAGE.search(last.text)
-                if m is not None:
-                    turn.end = max(turn.start, last.start + m.start())
+        if turn is not None and self.last_line is not None and self.last_line.text[-1] in ")]":
+            last = self.last_line  # `... in good shape.  (Laughter.)`: the note closing the turn is not said
+            m = TRAILING_STAGE.search(last.text) if last.end == turn.end else None
+            if m is not None:
+                turn.end = max(turn.start, last.start + m.start())
         if turn is not None and turn.end > turn.start:
             self.turns.append(turn)
         self.current = None

@@ -19,6 +19,8 @@ CAPTION = re.compile(r"^(?:(?:At|During|With|Before|After)\s+(?:the|a|an)\s+[^.!
 FINITE = re.compile(r"\b(?:is|are|was|were|be|been|being|will|would|can|could|shall|should|must|may|might|"
                     r"have|has|had|do|does|did|let|\w{3,}ed)\b", re.I)
 MAX_CAPTION_WORDS = 14
+#: Longer lines are neither a caption nor a box's heading (a photo credit is told by its colon).
+SHORT_LINE = 100
 
 
 def interruption(text: str) -> str | None:
@@ -29,7 +31,8 @@ def interruption(text: str) -> str | None:
         return "photo"
     if first in BOX_START and BOX_HEAD.match(text):
         return "box"
-    if text[-1] == "." and len(text) < 200 and is_caption(text):
+    # most lines of a turn are longer than any caption: a count of blanks rules them out before the pattern
+    if text[-1] == "." and len(text) < SHORT_LINE and text.count(" ") < MAX_CAPTION_WORDS and is_caption(text):
         return "caption"
     return None
 

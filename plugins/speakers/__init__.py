@@ -29,18 +29,22 @@ def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef 
     # names inside reported speech are reporting prose: they count for recency
     spans = [(s.char_start, s.char_end) for s in statements if s.kind not in ("headline", "indirect")]
     registry = Registry.build(document.text, spans, byline=document.byline)
-    addressed = first_names(document.text, statements, registry)  # `MS. ROE` whom the turns call `Jane`
     refs: list[SpeakerRef | None] = []
     last: tuple[SpeakerRef, int] | None = None
+    unnamed = False  # a turn whose label names nobody the document names
     for st in statements:
         ref = resolve_one(st, registry, last, document.byline, document.text)
-        if ref is None and st.speaker in addressed:
-            ref = addressed_ref(st.speaker, addressed[st.speaker])
+        unnamed = unnamed or (ref is None and st.kind == "speech" and bool(st.speaker))
         refs.append(ref)
         if ref is not None and st.speaker:
             registry.learn(ref.name, PRONOUN_GENDER.get(st.speaker.strip().lower()))
         if ref is not None and st.kind not in ("question", "headline", "indirect"):
             last = (ref, st.char_end)
+    if unnamed:  # `MS. ROE` whom the turns around hers call `Jane`
+        addressed = first_names(document.text, statements, registry)
+        for i, st in enumerate(statements):
+            if refs[i] is None and st.speaker in addressed:
+                refs[i] = addressed_ref(st.speaker, addressed[st.speaker])
     return refs
 
 

@@ -30,9 +30,14 @@ def first_names(text: str, statements: list[Statement], registry: Registry) -> d
     """Surname label (as the statements give it) -> the first name the turns next to its turns agree on,
     for the labels whose surname names nobody in the document."""
     said: dict[str, dict[int, str]] = defaultdict(dict)  # label -> address's offset -> first name
+    unresolved: dict[str, bool] = {}  # a transcript repeats its labels: each decided once
     for i, st in enumerate(statements):
-        if st.kind != "speech" or unresolved_surname(st.speaker, registry) is None:
+        if st.kind != "speech" or not st.speaker:
             continue  # a transcript's turns only: a quotation's neighbours do not address its speaker
+        if st.speaker not in unresolved:
+            unresolved[st.speaker] = unresolved_surname(st.speaker, registry) is not None
+        if not unresolved[st.speaker]:
+            continue
         before = statements[i - 1] if i else None
         after = statements[i + 1] if i + 1 < len(statements) else None
         addresses = []
