@@ -199,3 +199,15 @@ def test_a_first_name_of_the_wrong_gender_or_said_once_is_not_taken():
     assert [who for _, who, _, _ in texts(once)] == [None, None, None]
     wrong = NO_FRONT_MATTER.replace("Ingrid", "Robert")
     assert [who for _, who, _, _ in texts(wrong)][0] is None
+
+
+def test_names_in_a_title_from_front_matter_that_the_text_does_not_hold():
+    """A reader that takes the title from YAML front matter leaves it out of the text: it still names people."""
+    from etl.model import Document
+
+    doc = Document("briefing.md", "MS. ABARA:  Good afternoon.\n\nQ    Thanks.  Is the President travelling?\n\n"
+                                  "THE PRESIDENT:  Not this week.\n\nMS. ABARA:  That's all.\n",
+                   title="Press Briefing by Press Secretary Ngozi Abara and President Tomas Lindgren")
+    assert [(who, t) for _, who, t, _ in run(doc)] == [
+        ("Ngozi Abara", "Good afternoon."), (None, "Thanks.  Is the President travelling?"),
+        ("Tomas Lindgren", "Not this week."), ("Ngozi Abara", "That's all.")]

@@ -84,7 +84,7 @@ def segment(text: str, title: str | None = None, byline: str | None = None) -> l
     if not lines:
         return []
     byline = byline or byline_of(lines)
-    registry = Registry.build(text, byline=byline)
+    registry = Registry.build(text, byline=byline, title=title)
     found = line_labels(lines)
     labels = LabelChecker(registry, label_counts(found))
     t = title_index(lines, title)

@@ -28,7 +28,7 @@ def etl_resolve_speakers(document: Document, statements: list[Statement]) -> lis
 def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef | None]:
     # names inside reported speech are reporting prose: they count for recency
     spans = [(s.char_start, s.char_end) for s in statements if s.kind not in ("headline", "indirect")]
-    registry = Registry.build(document.text, spans, byline=document.byline)
+    registry = Registry.build(document.text, spans, byline=document.byline, title=document.title)
     refs: list[SpeakerRef | None] = []
     last: tuple[SpeakerRef, int] | None = None
     unnamed = False  # a turn whose label names nobody the document names

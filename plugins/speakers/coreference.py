@@ -169,12 +169,15 @@ class Registry:
         self.learned: dict[str, str] = {}
 
     @classmethod
-    def build(cls, text: str, quoted: list[tuple[int, int]] = (), byline: str | None = None) -> "Registry":
+    def build(cls, text: str, quoted: list[tuple[int, int]] = (), byline: str | None = None,
+              title: str | None = None) -> "Registry":
         """Scan ``text``; mentions inside ``quoted`` spans count for names but not for recency.
+        A ``title`` the text does not hold (a reader took it from front matter) names people too
+        (`Press Briefing by Press Secretary Jane Roe`), at no position.
 
         The people are found once per text (the segmenter and the resolver share them);
         only the recency positions depend on ``quoted``."""
-        base = people_of(text, byline)
+        base = people_of(text, byline, title if title and title not in text else None)
         reg = cls()
         reg.people, reg.order, reg.surnames = base.people, base.order, base.surnames
         if not quoted:  # every mention counts: the lists copied whole
@@ -297,9 +300,18 @@ class Registry:
 
 
 @lru_cache(maxsize=8)
-def people_of(text: str, byline: str | None) -> Registry:
-    """Every person ``text`` names, with the positions of all their mentions (quoted or not)."""
+def people_of(text: str, byline: str | None, title: str | None = None) -> Registry:
+    """Every person ``text`` names, with the positions of all their mentions (quoted or not), and those
+    a ``title`` outside the text names."""
     reg = Registry()
+    if title:
+        title_persons, _, title_roles = scan(title)
+        for _, parsed, _ in title_persons:
+            reg.add(parsed, -1, countable=False)
+        for parsed, role in title_roles:
+            person = reg.find(parsed)
+            if person is not None and role not in person.roles:
+                person.roles.append(role)
     persons, surnames, roles = scan(text)
     for pos, parsed, end in persons:
         person = reg.add(parsed, pos, countable=False)
