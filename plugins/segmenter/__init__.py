@@ -112,7 +112,7 @@ def segment(text: str, title: str | None = None, byline: str | None = None) -> l
         questions = [DASH_LINE.sub("", q.text) if DASH_LINE.match(q.text) else q.text.split(":", 1)[1].strip()
                      for q in asks]
         roles = find_roles(intro, headline.speaker if headline else None, questions, byline, registry)
-    finder = TurnFinder(lines, labels, roles, skip, interview, found)
+    finder = TurnFinder(lines, labels, roles, skip, interview, found, text=text)
     finder.run()
     statements.extend(turn.statement() for turn in finder.turns)
     regions = [(group[0].start, group[-1].end) for group in finder.prose if group]

@@ -303,15 +303,13 @@ class TurnFinder:
     label_lines: int | None = None  # how many lines open with a speaker label, counted when first needed
     capital_labels: int | None = None  # how many lines open with a label in capitals, counted when first needed
     in_box: bool = False  # inside a web page's box of links (`See also` and its headlines)
-    last_line: Line | None = None  # the line the pass is at: the last of the current turn when it closes
+    text: str = ""  # the document, for what closes a turn's last line
 
     def run(self) -> None:
         lines = self.lines
         colon_next = {i - 1 for i, line in enumerate(lines) if i and line.text.startswith(":")}
         skip, structural = self.skip, self.structural  # looked up once, not at each line
-        previous = None
         for i, line in enumerate(lines):
-            self.last_line, previous = previous, line  # what a turn closed at this line may end with
             if i in skip:  # the title and its repeats: neither speech nor reporting prose
                 self.close()
                 self.break_prose()
@@ -334,7 +332,6 @@ class TurnFinder:
                 continue
             self.close()
             self.prose_line(line)
-        self.last_line = previous
         self.close()
 
     def structural(self, i: int, line: Line, colon_next: set[int]) -> bool:
@@ -500,11 +497,13 @@ class TurnFinder:
 
     def close(self) -> None:
         turn = self.current
-        if turn is not None and self.last_line is not None and self.last_line.text[-1] in ")]":
-            last = self.last_line  # `... in good shape.  (Laughter.)`: the note closing the turn is not said
-            m = TRAILING_STAGE.search(last.text) if last.end == turn.end else None
+        text = self.text
+        if turn is not None and turn.end > turn.start and text[turn.end - 1:turn.end] in (")", "]"):
+            # `... in good shape.  (Laughter.)`: the note closing the turn is not said; searched on its last line
+            line_start = max(turn.start, text.rfind("\n", turn.start, turn.end) + 1)
+            m = TRAILING_STAGE.search(text, line_start, turn.end)
             if m is not None:
-                turn.end = max(turn.start, last.start + m.start())
+                turn.end = max(turn.start, m.start())
         if turn is not None and turn.end > turn.start:
             self.turns.append(turn)
         self.current = None
