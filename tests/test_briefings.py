@@ -211,3 +211,15 @@ def test_names_in_a_title_from_front_matter_that_the_text_does_not_hold():
     assert [(who, t) for _, who, t, _ in run(doc)] == [
         ("Ngozi Abara", "Good afternoon."), (None, "Thanks.  Is the President travelling?"),
         ("Tomas Lindgren", "Not this week."), ("Ngozi Abara", "That's all.")]
+
+
+def test_a_title_and_surname_in_capitals_ends_the_turn_before_it_even_once_and_unnamed():
+    doc = ("Press Briefing by Press Secretary Corinne Saint-Aubin and NEC Director Leland McGrath\n\n"
+           "MS. SAINT-AUBIN:  Hi, everyone.  I have Leland with me today.\n\n"
+           "MR. MCGRATH:  Thanks, Corinne.  Inflation fell again.\n\n"
+           "VICE PRESIDENT OKAFOR:  I just want to add one thing.\n\n"
+           "AMBASSADOR THOMAS-GREER:  And me.\n")
+    assert [(who, t) for _, who, t, _ in texts(doc)] == [
+        ("Corinne Saint-Aubin", "Hi, everyone.  I have Leland with me today."),
+        ("Leland McGrath", "Thanks, Corinne.  Inflation fell again."),
+        (None, "I just want to add one thing."), (None, "And me.")]

@@ -99,7 +99,9 @@ class LabelChecker:
             shouting = raw.isupper()
             known = self.registry.by_surname(parsed.last or "", initial=parsed.first) is not None
             honorific = folded(words[0]) in HONORIFICS or folded(words[0]) in ABBREVIATIONS
-            if known or repeated or (shouting and low in LABEL_ROLES) or (honorific and len(words) == 2):
+            # `VICE PRESIDENT ROE:` once in a briefing: a title and a surname in capitals is a label
+            titled = shouting and parsed.role is not None
+            if known or repeated or titled or (shouting and low in LABEL_ROLES) or (honorific and len(words) == 2):
                 return Label("speech", raw)
             return None
         if parsed.kind == "role" and len(head) <= 6:
