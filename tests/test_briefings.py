@@ -223,3 +223,16 @@ def test_a_title_and_surname_in_capitals_ends_the_turn_before_it_even_once_and_u
         ("Corinne Saint-Aubin", "Hi, everyone.  I have Leland with me today."),
         ("Leland McGrath", "Thanks, Corinne.  Inflation fell again."),
         (None, "I just want to add one thing."), (None, "And me.")]
+
+
+@pytest.mark.parametrize("question, asker", [
+    ("Hi, I'm Dana Okoye with the Coastal Times.  Where do they meet?", "Dana Okoye"),
+    ("Thank you, Madam President.  Karen Lund, Baltic Wire.  Is it binding?", "Karen Lund"),
+    ("Thanks.  Thomas Reid, the Senate leader, said the bill is dead.  Is it?", None),
+    ("Thanks.  Thomas Reid from the Treasury told us it is dead.  Is it?", None),
+    ("Senator Abara, Karen Lund asked you yesterday.  Why not?", None),
+])
+def test_a_reporter_names_herself_only_with_her_outlet_closing_the_sentence(question, asker):
+    doc = ("Press Conference on the Budget\n\nSENATOR ABARA:  Good morning.\n\n"
+           f"Q    {question}\n\nSENATOR ABARA:  Next week.\n")
+    assert [who for _, who, _, _ in texts(doc)][1] == asker

@@ -12,11 +12,13 @@ from etl_plugins.speakers.names import is_given_name, parse_mention
 #: Labels of a reporter whose turn may name them (folded, as `folded` gives them).
 ASKER_LABELS = frozenset({"q", "question", "reporter", "journalist"})
 NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
-# `Jane Doe from the Daily News`, `Jane Doe with Global Dispatch`, `Jane Doe, Daily News.`, after the
-# opening words (`Yes,`, `Thank you.`, `Admiral,`) and an optional `I'm` / `this is` / `my name is`.
+# `Jane Doe from the Daily News.`, `Jane Doe with Global Dispatch.`, `Jane Doe, Daily News.`, after the
+# opening words (`Yes,`, `Thank you.`, `Admiral,`) and an optional `I'm` / `this is` / `my name is`. The
+# outlet's capitalised words end the sentence: `John Smith from the Treasury told us` is no introduction.
+OUTLET = r"(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}\s*[.?!]"
 SELF_INTRO = re.compile(
-    rf"(?:^|(?<=[.,!?]\s)|(?<=[.,!?]\s\s))(?:(?:I'm|I’m|I\s+am|[Tt]his\s+is|[Mm]y\s+name\s+is|[Ii]t's|It’s)\s+)?(?P<name>{NAME})"
-    rf"(?:\s+(?:from|with|of|at|for)\s+(?:the\s+)?|,\s+(?:the\s+)?)(?=[A-Z])")
+    rf"(?:^|(?<=[.,!?]\s)|(?<=[.,!?]\s\s))(?:(?:I'm|I’m|I\s+am|[Tt]his\s+is|[Mm]y\s+name\s+is|[Ii]t's|It’s)\s+)?"
+    rf"(?P<name>{NAME})(?:\s+(?:from|with|of|at|for)\s+|,\s+){OUTLET}")
 #: How far into a turn a reporter's introduction may stand: its first sentence or two.
 REACH = 120
 
