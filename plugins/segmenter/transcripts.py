@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from etl.model import Statement
+from etl_plugins.segmenter.askers import ASKER_LABELS, self_named
 from etl_plugins.segmenter.attribution import checked
 from etl_plugins.segmenter.interviews import Roles, is_question
 from etl_plugins.segmenter.layout import Line, is_date_line
@@ -26,7 +27,6 @@ from etl_plugins.segmenter.patterns import (AFTER_EVENT, BOILERPLATE, DASH_LINE,
                                             SEPARATOR, SPEECH_VERB, STAGE, STAGE_PREFIX, TERMINAL,
                                             THIRD_PERSON_QUOTE, TRAILING_STAGE, UNNAMED_REPORT, UNNAMED_VOICES)
 from etl_plugins.segmenter.web import SHORT_LINE, interruption
-from etl_plugins.segmenter.askers import ASKER_LABELS, self_named
 from etl_plugins.speakers.coreference import Registry
 from etl_plugins.speakers.names import (ABBREVIATIONS, HONORIFICS, PAREN, PARTICLES, TIMESTAMP, folded,
                                         is_given_name, parse_mention)
