@@ -236,3 +236,19 @@ def test_a_reporter_names_herself_only_with_her_outlet_closing_the_sentence(ques
     doc = ("Press Conference on the Budget\n\nSENATOR ABARA:  Good morning.\n\n"
            f"Q    {question}\n\nSENATOR ABARA:  Next week.\n")
     assert [who for _, who, _, _ in texts(doc)][1] == asker
+
+
+def test_the_president_beside_a_president_labelled_by_name_is_the_other_one():
+    doc = ("Remarks by President Helen Marsh and President Emmanuel Roux of France in Joint Press Conference\n\n"
+           "THE PRESIDENT:  Good afternoon.  Emmanuel, welcome.\n\n"
+           "PRESIDENT ROUX:  (As interpreted.)  Thank you, Helen.\n\n"
+           "Q    Thank you.  For both presidents.\n\n"
+           "PRESIDENT ROUX:  Yes.\n\n"
+           "THE PRESIDENT:  No.\n")
+    assert [who for _, who, _, _ in texts(doc)] == ["Helen Marsh", "Emmanuel Roux", None, "Emmanuel Roux",
+                                                    "Helen Marsh"]
+    # three presidents, one labelled by name: the role label is never that one
+    three = doc.replace("Marsh and President Emmanuel Roux of France", "Marsh, President Emmanuel Roux of France "
+                                                                       "and President Ana Sousa of Portugal")
+    found = [who for _, who, _, _ in texts(three)]
+    assert found[1:4] == ["Emmanuel Roux", None, "Emmanuel Roux"] and "Emmanuel Roux" not in (found[0], found[4])

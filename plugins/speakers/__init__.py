@@ -14,6 +14,7 @@ from etl.model import Document, SpeakerRef, Statement
 from etl_plugins.speakers.addresses import first_names
 from etl_plugins.speakers.coreference import Person, Registry
 from etl_plugins.speakers.genders import PRONOUN_GENDER
+from etl_plugins.speakers.role_labels import named_turns, role_holder
 from etl_plugins.speakers.names import PARTICLES, Parsed, parse_mention
 
 # Statements further apart than this do not share a pronoun's antecedent.
@@ -32,14 +33,24 @@ def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef 
     refs: list[SpeakerRef | None] = []
     last: tuple[SpeakerRef, int] | None = None
     unnamed = False  # a turn whose label names nobody the document names
+    role_turns: list[int] = []  # turns of a role label (`THE PRESIDENT:`) that resolved to someone
     for st in statements:
         ref = resolve_one(st, registry, last, document.byline, document.text)
-        unnamed = unnamed or (ref is None and st.kind == "speech" and bool(st.speaker))
+        if st.kind == "speech" and st.speaker:
+            unnamed = unnamed or ref is None
+            if ref is not None and (parse_mention(st.speaker) or Parsed("none")).kind == "role":
+                role_turns.append(len(refs))
         refs.append(ref)
         if ref is not None and st.speaker:
             registry.learn(ref.name, PRONOUN_GENDER.get(st.speaker.strip().lower()))
         if ref is not None and st.kind not in ("question", "headline", "indirect"):
             last = (ref, st.char_end)
+    if role_turns:  # `THE PRESIDENT:` beside `PRESIDENT DOE:` is the other president
+        named = named_turns(statements, refs)
+        for i in role_turns:
+            holder = role_holder(parse_mention(statements[i].speaker).role or "", refs[i].name, named, registry)
+            if holder is not True:
+                refs[i] = ref_for(holder, None) if holder is not None else None
     if unnamed:  # `MS. ROE` whom the turns around hers call `Jane`
         addressed = first_names(document.text, statements, registry)
         for i, st in enumerate(statements):
