@@ -310,6 +310,10 @@ def evaluate(
     gold: Annotated[Optional[Path], typer.Option(
         help="Gold folder: build a dataset from the SOURCES given as arguments, then score it.")] = None,
     by_doc: Annotated[bool, typer.Option("--by-doc", help="Print a row per document.")] = False,
+    by_rule: Annotated[bool, typer.Option(
+        "--by-rule", help="Print a row per segmenter rule (statements.rule): its statements, how many "
+                          "name a speaker, how many of those are wrong (speaker or words), and the precision "
+                          "of its attributed words.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
     min_f1: Annotated[Optional[float], typer.Option(help="Exit 1 when attributed-token F1 is lower.")] = None,
     disable: Disable = None,
@@ -318,31 +322,40 @@ def evaluate(
     """Score speaker attribution against a gold set (gold.jsonl + speakers.jsonl).
 
     Attributed-token precision, recall and F1 (the headline, printed last),
-    speakers per document, and statements matched one to one.
+    speakers per document, and statements matched one to one. --by-rule adds
+    the precision of each segmenter rule, to filter statements by trust.
     """
     import json
     import tempfile
 
-    from etl.evaluate import format_report, score
+    from etl.evaluate import format_report, format_rules, rule_precision, score
+
+    def scored(dataset: Path, gold_dir: Path) -> dict:
+        result = score(dataset, gold_dir)
+        if by_rule:
+            result["by_rule"] = rule_precision(dataset, gold_dir)
+        return result
 
     try:
         if gold is None:
             if len(paths) != 2:
                 raise EtlError("give DATASET GOLD, or --gold GOLD and the SOURCES to build")
-            result = score(Path(paths[0]), Path(paths[1]))
+            result = scored(Path(paths[0]), Path(paths[1]))
         else:
             from etl.runner import run as run_pipeline
 
             host = load_host(disable, enable)
             with tempfile.TemporaryDirectory(prefix="etl-eval-") as tmp:
                 run_pipeline(host, paths, Path(tmp) / "dataset")
-                result = score(Path(tmp) / "dataset", gold)
+                result = scored(Path(tmp) / "dataset", gold)
     except EtlError as exc:
         raise fail(str(exc))
     if as_json:
         shown = result if by_doc else {k: v for k, v in result.items() if k != "by_doc"}
         sys.stdout.write(json.dumps(shown, indent=2, ensure_ascii=False) + "\n")
     else:
+        if by_rule:
+            sys.stdout.write(format_rules(result["by_rule"]) + "\n")
         sys.stdout.write(format_report(result, by_doc) + "\n")
     if min_f1 is not None and result["attributed_tokens"]["f"] < min_f1:
         raise typer.Exit(1)

@@ -18,7 +18,8 @@ TESTS = Path(__file__).parent
 #: gold set -> (folder, fewest documents it must hold)
 GOLD_SETS = {"development": (TESTS / "gold", 25), "heldout": (TESTS / "heldout", 15)}
 KINDS = {"speech", "question", "answer", "quote", "headline"}
-NAME_RE = re.compile(r"^\d{3}_(transcript|debate|broadcast|interview|news)_[a-z0-9-]+\.txt$")
+NAME_RE = re.compile(r"^(\d{3}_(transcript|debate|broadcast|interview|news)"
+                     r"|(briefing|webtranscript)_\d{2})_[a-z0-9-]+\.txt$")
 TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "senator", "sen",
           "councillor", "cllr", "cr", "mayor", "shri", "shrimati", "hon", "chairwoman", "trustee",
           "gov", "governor", "deputy", "dame", "taoiseach", "rep"}
@@ -62,8 +63,8 @@ def test_enough_documents(docs, gold_set):
 
 def test_document_names_and_encoding(docs):
     bad = [name for name in docs if not NAME_RE.match(name)]
-    assert not bad, f"file names not of the form NNN_form_short-topic.txt: {bad}"
-    numbers = Counter(name[:3] for name in docs)
+    assert not bad, f"file names not of the form NNN_form_short-topic.txt or briefing_NN_short-topic.txt: {bad}"
+    numbers = Counter(re.match(r"\d{3}|[a-z]+_\d{2}", name).group() for name in docs)
     assert all(c == 1 for c in numbers.values()), f"duplicate document numbers: {numbers}"
     for name, text in docs.items():
         assert text.strip(), f"{name} is empty"

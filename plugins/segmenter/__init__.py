@@ -14,7 +14,7 @@ import re
 import etl
 from etl.model import Document, Statement
 from etl_plugins.segmenter.headlines import find_headline
-from etl_plugins.segmenter.interviews import Roles, find_roles, is_question
+from etl_plugins.segmenter.interviews import Roles, credit_line, find_roles, is_question
 from etl_plugins.segmenter.layout import Line, is_date_line, paragraphs, split_lines
 from etl_plugins.segmenter.patterns import DASH_LINE
 from etl_plugins.segmenter.quotes import find_quotes
@@ -84,7 +84,7 @@ def segment(text: str, title: str | None = None, byline: str | None = None) -> l
     if not lines:
         return []
     byline = byline or byline_of(lines)
-    registry = Registry.build(text, byline=byline)
+    registry = Registry.build(text, byline=byline, title=title)
     found = line_labels(lines)
     labels = LabelChecker(registry, label_counts(found))
     t = title_index(lines, title)
@@ -99,6 +99,10 @@ def segment(text: str, title: str | None = None, byline: str | None = None) -> l
         headline = find_headline(lines[t], labels)
         if headline is not None:
             statements.append(headline)
+    credit = credit_line(lines)  # `Interview by Jane Doe.` closing the page: she asked the questions
+    if credit is not None:
+        skip.add(credit[0])
+        byline = byline or credit[1]
     turn_lines, asks = question_lines(lines, labels, skip, found)
     interview = bool(asks) and len(turn_lines) >= 2 and any(answers(line) for line in turn_lines)
     roles = Roles(interviewer=byline)
@@ -108,7 +112,7 @@ def segment(text: str, title: str | None = None, byline: str | None = None) -> l
         questions = [DASH_LINE.sub("", q.text) if DASH_LINE.match(q.text) else q.text.split(":", 1)[1].strip()
                      for q in asks]
         roles = find_roles(intro, headline.speaker if headline else None, questions, byline, registry)
-    finder = TurnFinder(lines, labels, roles, skip, interview, found)
+    finder = TurnFinder(lines, labels, roles, skip, interview, found, text=text)
     finder.run()
     statements.extend(turn.statement() for turn in finder.turns)
     regions = [(group[0].start, group[-1].end) for group in finder.prose if group]

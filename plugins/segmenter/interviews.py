@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from etl_plugins.segmenter.attribution import checked
+from etl_plugins.segmenter.layout import Line
 from etl_plugins.speakers.coreference import NAME_RUN, Registry
 from etl_plugins.speakers.names import PATRONYMIC, parse_mention
 
@@ -25,6 +26,8 @@ INTRO_OBJECT = re.compile(
     rf"(?:with|to)\s+(?:\w+\s+){{0,6}}?(?P<who>{NAME_RUN.pattern})")
 INTERVIEWER = re.compile(rf"\b(?:interviewed|questions?\s+(?:were\s+)?asked|conducted|moderated|hosted|presented)"
                          rf"\s+by\s+(?:[^\s.,;:]+\s+){{0,5}}?(?P<who>{NAME_RUN.pattern})")
+# `Interview by Jane Doe.` on a line of its own, at the end: the credit of who asked.
+CREDIT = re.compile(rf"^(?:[Ii]nterview(?:ed|\s+conducted)?|[Qq]uestions)\s+by\s+(?P<who>{NAME_RUN.pattern})\.?$")
 # `Our correspondent Lukas Brandt asked her ...`, `Presenter Michael Osei speaks with ...`
 ASKER = re.compile(rf"(?P<who>{NAME_RUN.pattern})\s+(?:asked|asks|interviewed|interviews|questioned|"
                    rf"(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with))\s+(?:her|him|them|the|a|an|[A-Z])")
@@ -85,6 +88,17 @@ def find_roles(intro: str, headline_speaker: str | None, questions: list[str],
             break
     roles.interviewee = next((c for c in candidates if c), None)
     return roles
+
+
+def credit_line(lines: list[Line]) -> tuple[int, str] | None:
+    """(line index, name) of an interviewer's credit among a document's last lines (`Interview by Jane Doe.`)."""
+    for line in lines[-3:]:
+        m = CREDIT.match(line.text) if line.text[:1] in "IiQq" else None
+        if m is not None:
+            who = checked(m.group("who"))
+            if who is not None:
+                return line.index, who
+    return None
 
 
 def is_question(text: str) -> bool:

@@ -60,7 +60,9 @@ LEAD_TIME = rf"(?:{BRACKET_TIME}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)[ \t]*(?:[-â€“â€
 LABEL = re.compile(
     rf"^[ \t]*(?:{LEAD_TIME}|)(?P<label>[^\W\d_][^:\n]{{0,100}}?)(?=[ \t(\[:])[ \t]*"
     rf"(?:{BRACKET_TIME}|)[ \t]*:"
-    rf"[ \t]*(?:{BRACKET_TIME}[ \t]*|)(?:(?P<text>\S.*)|)$")
+    rf"[ \t\u00a0]*(?:{BRACKET_TIME}[ \t]*|)(?:(?P<text>\S.*)|)$")
+# A stage note closing a turn's last line (`... in good shape.  (Laughter.)`): not words spoken.
+TRAILING_STAGE = re.compile(r"(?:[ \t]*[(\[](?:[A-Z][^()\[\]\n]{0,39}|[a-z]+(?:\s[a-z]+)?)[)\]])+[ \t]*$")
 # `(Speaking Polish)`, `[inaudible]` opening a turn: a note on the speech, not words spoken.
 STAGE_PREFIX = re.compile(r"^(?:[(\[][^\])\n]{1,60}[\])][ \t]*)+")
 # Congressional Record style: `Mr. SCHUMER. Mr. President, ...`, `Chairwoman WHITFORD. ...`
@@ -82,10 +84,14 @@ this that these those it its there here why what how who when where which result
 fact facts quote quotes why: price cost total score step part chapter section page table figure
 transcript transcripts
 """.split())
+# Labels of voices a briefing does not name (`STAFF:`, `OPERATOR:`, `Remark:`): each opens a turn of
+# nobody in particular, which ends the turn before it.
+UNNAMED_VOICES = frozenset("staff operator aide aides remark comment participant official officials".split())
 LABEL_ROLES = frozenset("""
 q a question answer questions interviewer interviewee host hosts moderator moderators presenter anchor
 reporter journalist correspondent speaker chair chairman chairwoman chairperson president narrator
 announcer commentator panelist panellist guest audience male female man woman voice participant
+staff operator aide remark
 """.split())
 
 # -- quotes ------------------------------------------------------------------

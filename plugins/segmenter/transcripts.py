@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from etl.model import Statement
+from etl_plugins.segmenter.askers import ASKER_LABELS, self_named
 from etl_plugins.segmenter.attribution import checked
 from etl_plugins.segmenter.interviews import Roles, is_question
 from etl_plugins.segmenter.layout import Line, is_date_line
@@ -24,7 +25,8 @@ from etl_plugins.segmenter.patterns import (AFTER_EVENT, BOILERPLATE, DASH_LINE,
                                             FIRST_SECOND, FOOTER, FOOTER_START, HEADING, LABEL, LABEL_ROLES,
                                             LABEL_STOP, PAST_VERB, RECORD_LABEL, REPORTING_START, SAID_INTRO,
                                             SEPARATOR, SPEECH_VERB, STAGE, STAGE_PREFIX, TERMINAL,
-                                            THIRD_PERSON_QUOTE, UNNAMED_REPORT)
+                                            THIRD_PERSON_QUOTE, TRAILING_STAGE, UNNAMED_REPORT, UNNAMED_VOICES)
+from etl_plugins.segmenter.web import SHORT_LINE, interruption
 from etl_plugins.speakers.coreference import Registry
 from etl_plugins.speakers.names import (ABBREVIATIONS, HONORIFICS, PAREN, PARTICLES, TIMESTAMP, folded,
                                         is_given_name, parse_mention)
@@ -79,6 +81,8 @@ class LabelChecker:
         if isinstance(shape, str):  # `Q`, `Answer`: the role alone
             return Label(shape, None)
         raw, words, low, the_role, head = shape
+        if low in UNNAMED_VOICES and (raw.isupper() or self.counts[raw] >= 2):
+            return Label("speech", None)  # `STAFF:`, `OPERATOR:`: a turn of nobody the document names
         parsed = parse_mention(raw)
         repeated = self.counts[raw] >= 2
         if parsed is None:
@@ -95,7 +99,9 @@ class LabelChecker:
             shouting = raw.isupper()
             known = self.registry.by_surname(parsed.last or "", initial=parsed.first) is not None
             honorific = folded(words[0]) in HONORIFICS or folded(words[0]) in ABBREVIATIONS
-            if known or repeated or (shouting and low in LABEL_ROLES) or (honorific and len(words) == 2):
+            # `VICE PRESIDENT ROE:` once in a briefing: a title and a surname in capitals is a label
+            titled = shouting and parsed.role is not None
+            if known or repeated or titled or (shouting and low in LABEL_ROLES) or (honorific and len(words) == 2):
                 return Label("speech", raw)
             return None
         if parsed.kind == "role" and len(head) <= 6:
@@ -313,6 +319,9 @@ class TurnFinder:
     speaker_words: set[str] = field(default_factory=set)
     resuming: bool = False  # the pending speaker is the one a stage direction interrupted
     label_lines: int | None = None  # how many lines open with a speaker label, counted when first needed
+    capital_labels: int | None = None  # how many lines open with a label in capitals, counted when first needed
+    in_box: bool = False  # inside a web page's box of links (`See also` and its headlines)
+    text: str = ""  # the document, for what closes a turn's last line
 
     def run(self) -> None:
         lines = self.lines
@@ -323,6 +332,10 @@ class TurnFinder:
                 self.close()
                 self.break_prose()
                 continue
+            if self.in_box:  # the headlines of a box of links, up to a blank line
+                if not line.blank_before:
+                    continue
+                self.in_box = False
             if structural(i, line, colon_next):
                 continue
             if self.pending is not None and self.resuming and self.narrative(line.text):
@@ -361,7 +374,9 @@ class TurnFinder:
                 self.pending = (resume.speaker, resume.kind, resume.rule)
                 self.resuming = True
             return True
-        if HEADING.match(text) and len(text.split(None, 8)) <= 7 and not TERMINAL.search(text):
+        # HEADING holds no small letter: a line whose second character is one skips the pattern
+        if not "a" <= text[1:2] <= "z" and HEADING.match(text) and len(text.split(None, 8)) <= 7 \
+                and not TERMINAL.search(text):
             # `NADIA FERREIRA` on a line of its own, the speech on the lines below
             label = self.labels.check(text)
             if label is not None and i + 1 < len(self.lines):
@@ -386,7 +401,12 @@ class TurnFinder:
             return True
         q = Q_LINE.match(text) if first == "Q" else None
         if q is not None:  # `Q    Thanks, Karen. Does the President ...`: an unnamed reporter unless an interview
-            self.open("question", line.start + q.end(), line.end, self.roles.interviewer, "interview.q_line", 0.85)
+            asker = self.roles.interviewer
+            named = self_named(text[q.end():]) if asker is None else None
+            if named is not None:  # `Q    Yes, Jane Doe from the Daily News. ...`
+                self.open("question", line.start + q.end(), line.end, named, "transcript.asker_named", 0.85)
+            else:
+                self.open("question", line.start + q.end(), line.end, asker, "interview.q_line", 0.85)
             return True
         m = self.found[i]
         label = self.labels.check(m.group("label")) if m else None
@@ -399,6 +419,10 @@ class TurnFinder:
                 speaker = self.roles.interviewee
             rule = "interview.qa" if kind != "speech" else "transcript.label"
             said = m.group("text")
+            if said and (speaker is None and kind != "answer" or folded(m.group("label")) in ASKER_LABELS):
+                named = self_named(said)  # `QUESTION: Martin, Laura Fitch with Global Dispatch. ...`
+                if named is not None:
+                    speaker, rule = named, "transcript.asker_named"
             if said and LIST_OF_NAMES.match(said):
                 return False  # `Rovers: Fenwick, Ward, Olsen, ...` is a line-up, not a turn
             if said and names_only(label, said):
@@ -419,7 +443,23 @@ class TurnFinder:
         d = DASH_LINE.match(text) if first in DASH_START else None
         if d is not None:
             return self.dash(line, line.start + d.end())
+        # a photo credit has its colon near the start; a caption or a box's heading is short
+        if (self.current is not None or (self.pending is not None and self.resuming)) and \
+                (len(text) < SHORT_LINE or text.find(":", 0, 20) >= 0):
+            return self.interrupted(text)
         return False
+
+    def interrupted(self, text: str) -> bool:
+        """A photo credit, a caption or a box of links inside a turn: the turn goes on after it."""
+        kind = interruption(text)
+        if kind is None:
+            return False
+        resume = self.current or Turn(self.pending[1], 0, 0, self.pending[0], self.pending[2], 0.9)
+        self.close()
+        self.pending = (resume.speaker, resume.kind, resume.rule)
+        self.resuming = True
+        self.in_box = kind == "box"
+        return True
 
     def transcript_shaped(self) -> bool:
         """Whether the document is a transcript: three or more labelled turns."""
@@ -474,8 +514,16 @@ class TurnFinder:
             self.speaker_words.update(words_naming(speaker))
 
     def close(self) -> None:
-        if self.current is not None and self.current.end > self.current.start:
-            self.turns.append(self.current)
+        turn = self.current
+        text = self.text
+        if turn is not None and turn.end > turn.start and text[turn.end - 1:turn.end] in (")", "]"):
+            # `... in good shape.  (Laughter.)`: the note closing the turn is not said; searched on its last line
+            line_start = max(turn.start, text.rfind("\n", turn.start, turn.end) + 1)
+            m = TRAILING_STAGE.search(text, line_start, turn.end)
+            if m is not None:
+                turn.end = max(turn.start, m.start())
+        if turn is not None and turn.end > turn.start:
+            self.turns.append(turn)
         self.current = None
 
     def prose_line(self, line: Line) -> None:
@@ -487,6 +535,15 @@ class TurnFinder:
     def break_prose(self) -> None:
         if self.prose and self.prose[-1] is not None:
             self.prose.append(None)  # type: ignore[arg-type]
+
+    def verbatim(self) -> bool:
+        """Whether the document is a verbatim record labelled in capitals (`MS. ROE:`, `THE PRESIDENT:`,
+        `Q`): a briefing or broadcast transcript, where every paragraph is someone's words and one in
+        the third person (`This morning the President signed ...`) goes on with the turn."""
+        if self.capital_labels is None:
+            self.capital_labels = sum(n for label, n in self.labels.counts.items()
+                                      if label.isupper() and self.labels.check(label) is not None)
+        return self.capital_labels >= 3
 
     def narrative(self, text: str) -> bool:
         """Whether a paragraph after a turn reports rather than continues the speech."""
@@ -504,6 +561,8 @@ class TurnFinder:
             return True
         if n_words <= 40 and EVENT_NARRATIVE.search(text):
             return True
+        if n_words >= 8 and self.verbatim():
+            return False
         m = REPORTING_START.match(text)
         if m and checked(text[:m.end()].rsplit(None, 1)[0]):
             return True

@@ -11,8 +11,10 @@ import re
 
 import etl
 from etl.model import Document, SpeakerRef, Statement
+from etl_plugins.speakers.addresses import first_names
 from etl_plugins.speakers.coreference import Person, Registry, forget_texts
 from etl_plugins.speakers.genders import PRONOUN_GENDER
+from etl_plugins.speakers.role_labels import named_turns, role_holder
 from etl_plugins.speakers.names import PARTICLES, Parsed, parse_mention
 
 # Statements further apart than this do not share a pronoun's antecedent.
@@ -27,18 +29,41 @@ def etl_resolve_speakers(document: Document, statements: list[Statement]) -> lis
 def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef | None]:
     # names inside reported speech are reporting prose: they count for recency
     spans = [(s.char_start, s.char_end) for s in statements if s.kind not in ("headline", "indirect")]
-    registry = Registry.build(document.text, spans, byline=document.byline)
+    registry = Registry.build(document.text, spans, byline=document.byline, title=document.title)
     forget_texts()  # the document's last scan: the registry holds what it needs
     refs: list[SpeakerRef | None] = []
     last: tuple[SpeakerRef, int] | None = None
+    unnamed = False  # a turn whose label names nobody the document names
+    role_turns: list[int] = []  # turns of a role label (`THE PRESIDENT:`) that resolved to someone
     for st in statements:
         ref = resolve_one(st, registry, last, document.byline, document.text)
+        if st.kind == "speech" and st.speaker:
+            unnamed = unnamed or ref is None
+            if ref is not None and (parse_mention(st.speaker) or Parsed("none")).kind == "role":
+                role_turns.append(len(refs))
         refs.append(ref)
         if ref is not None and st.speaker:
             registry.learn(ref.name, PRONOUN_GENDER.get(st.speaker.strip().lower()))
         if ref is not None and st.kind not in ("question", "headline", "indirect"):
             last = (ref, st.char_end)
+    if role_turns:  # `THE PRESIDENT:` beside `PRESIDENT DOE:` is the other president
+        named = named_turns(statements, refs)
+        for i in role_turns:
+            holder = role_holder(parse_mention(statements[i].speaker).role or "", refs[i].name, named, registry)
+            if holder is not True:
+                refs[i] = ref_for(holder, None) if holder is not None else None
+    if unnamed:  # `MS. ROE` whom the turns around hers call `Jane`
+        addressed = first_names(document.text, statements, registry)
+        for i, st in enumerate(statements):
+            if refs[i] is None and st.speaker in addressed:
+                refs[i] = addressed_ref(st.speaker, addressed[st.speaker])
     return refs
+
+
+def addressed_ref(mention: str, first: str) -> SpeakerRef:
+    """`MS. ROE` whom the turns around hers call `Jane`: Jane Roe."""
+    parsed = parse_mention(mention)
+    return SpeakerRef(f"{first} {parsed.last}", alias=mention.strip(), role=parsed.role)
 
 
 def ref_for(person: Person, alias: str | None, parsed: Parsed | None = None) -> SpeakerRef:

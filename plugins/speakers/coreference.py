@@ -187,12 +187,15 @@ class Registry:
         self.indices_of: dict[int, list[int]] | None = None
 
     @classmethod
-    def build(cls, text: str, quoted: list[tuple[int, int]] = (), byline: str | None = None) -> "Registry":
+    def build(cls, text: str, quoted: list[tuple[int, int]] = (), byline: str | None = None,
+              title: str | None = None) -> "Registry":
         """Scan ``text``; mentions inside ``quoted`` spans count for names but not for recency.
+        A ``title`` the text does not hold (a reader took it from front matter) names people too
+        (`Press Briefing by Press Secretary Jane Roe`), at no position.
 
         The people are found once per text (the segmenter and the resolver share them);
         only the recency positions depend on ``quoted``."""
-        base = people_of(text, byline)
+        base = people_of(text, byline, title if title and title not in text else None)
         reg = cls()
         reg.people, reg.order, reg.surnames = base.people, base.order, base.surnames
         if not quoted:  # every mention counts: the lists copied whole
@@ -375,9 +378,18 @@ def forget_texts() -> None:
 
 
 @lru_cache(maxsize=8)
-def people_of(text: str, byline: str | None) -> Registry:
-    """Every person ``text`` names, with the positions of all their mentions (quoted or not)."""
+def people_of(text: str, byline: str | None, title: str | None = None) -> Registry:
+    """Every person ``text`` names, with the positions of all their mentions (quoted or not), and those
+    a ``title`` outside the text names."""
     reg = Registry()
+    if title:
+        title_persons, _, title_roles = scan(title)
+        for _, parsed, _ in title_persons:
+            reg.add(parsed, -1, countable=False)
+        for parsed, role in title_roles:
+            person = reg.find(parsed)
+            if person is not None and role not in person.roles:
+                person.roles.append(role)
     persons, surnames, roles = scan(text)
     for pos, parsed, end in persons:
         person = reg.add(parsed, pos, countable=False)
@@ -541,13 +553,23 @@ def inside(starts: list[int], spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+# Title-case verbs of a transcript's title (`Governor Jane Roe Holds Press Conference`): a name ends before them.
+HEADLINE_VERB = re.compile(r"\s(?:Holds?|Deliver|Delivers|Gives?|Meets?|Announces?|Speaks?|Visits?|Signs?|Says|"
+                           r"Answers?|Address(?:es)?|Briefs?|Joins?|Hosts?|Participates?|Takes?|Tours?)\b")
+
+
 def split_run(run: str) -> list[tuple[int, str]]:
     """A run naming two people (`Vladimir Putin and Ilham Aliyev`) as two parts, or a person
     and a body (`Takeshi Morikawa of Hokkaido University`) as the person alone."""
+    verb = HEADLINE_VERB.search(run)
+    if verb is not None:
+        run = run[:verb.start()]
     if " of " in run:
         left = run.split(" of ", 1)[0]
         parsed = parse_mention(left)
-        if parsed is not None and parsed.kind == "person" and not parsed.role:
+        # `Director Jane Roe of the Department of Health`: the person, unless the whole run names one
+        if parsed is not None and parsed.kind == "person" and (
+                not parsed.role or (parse_mention(run) or Parsed("none")).kind != "person"):
             return [(0, left)]
     if " and " not in run:
         return [(0, run)]

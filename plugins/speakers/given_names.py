@@ -2,9 +2,10 @@
 names a person while `Rail Services` or `Standing Amazon` does not.
 
 The first names of many languages and regions (Cyrillic names transliterated),
-taken from the person-name lists of the Faker project (MIT licence). A name
-absent from the list is not ruled out: other evidence (a title, a role, a
-speech verb, the name recurring in the document) still counts.
+taken from the person-name lists of the Faker project (MIT licence), and a few
+common short forms (`jen`, `jenn`). A name absent from the list is not ruled
+out: other evidence (a title, a role, a speech verb, the name recurring in the
+document) still counts.
 """
 from __future__ import annotations
 
@@ -776,7 +777,7 @@ jeanette jeanie jeanine jeanmarie jeanna jeanne jeannette jeannie jeannine jeann
 jecinta jed jedediah jedidah jedidiah jeet jeevika jef jeferson jeff jefferey jefferson jeffery
 jeffie jeffrey jeffry jefri jeison jeisson jekaterina jelagat jelani jele jelena jelita jelka jelle
 jelte jemal jemima jemimah jemma jemutai jen-chieh jena jenaro jenel jenelle jenetta jenifer
-jeniffer jenilee jenipher jenna jennette jenni jennie jennifer jenniffer jennings jenny jenný jens
+jen jeniffer jenilee jenipher jenn jenna jennette jenni jennie jennifer jenniffer jennings jenny jenný jens
 jens-peter jens-uwe jensen jensína jente jenő jep jepchirchir jepchumba jepkemoi jepkoech jepkorir
 jepkosgei jeppe jeptha jeptoo jerad jerald jeraldine jeramiah jeramie jeramy jere jered jerel jereme
 jeremey jeremi jeremiah jeremias jeremie jeremy jeremías jerguš jeri jerica jerilyn jerilynn

@@ -25,7 +25,7 @@ vice-chair co-chair chief-executive commissar ombudsman auditor governor-general
 prosecutor-general attorney-general solicitor-general whip vicar pastor reverend rev. father sister
 brother doctor dr. dr mr. mr mrs. mrs ms. ms miss madam madame mme. mme mlle. sir dame lord hon.
 hon honourable honorable excellency highness majesty mister monsieur herr frau señor senor signor shri shrimati smt kumari comrade
-ranking witness gentleman gentlewoman
+ranking witness gentleman gentlewoman administrator surgeon epidemiologist
 taoiseach tánaiste tanaiste comhairle cathaoirleach
 """.split())
 

@@ -1,0 +1,37 @@
+"""Reporters who name themselves at a briefing: `Q    Yes, Jane Doe from the Daily News. ...`.
+
+A question turn of a briefing or press conference (`Q`, `QUESTION:`, `REPORTER:`) has no speaker
+unless the reporter gives their name and outlet in the turn's first words, as they are asked to.
+"""
+from __future__ import annotations
+
+import re
+
+from etl_plugins.speakers.names import is_given_name, parse_mention
+
+#: Labels of a reporter whose turn may name them (folded, as `folded` gives them).
+ASKER_LABELS = frozenset({"q", "question", "reporter", "journalist"})
+NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+# `Jane Doe from the Daily News.`, `Jane Doe with Global Dispatch.`, `Jane Doe, Daily News.`, after the
+# opening words (`Yes,`, `Thank you.`, `Admiral,`) and an optional `I'm` / `this is` / `my name is`. The
+# outlet's capitalised words end the sentence: `John Smith from the Treasury told us` is no introduction.
+OUTLET = r"(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}\s*[.?!]"
+SELF_INTRO = re.compile(
+    rf"(?:^|(?<=[.,!?]\s)|(?<=[.,!?]\s\s))(?:(?:I'm|I’m|I\s+am|[Tt]his\s+is|[Mm]y\s+name\s+is|[Ii]t's|It’s)\s+)?"
+    rf"(?P<name>{NAME})(?:\s+(?:from|with|of|at|for)\s+|,\s+){OUTLET}")
+#: How far into a turn a reporter's introduction may stand: its first sentence or two.
+REACH = 120
+
+
+def self_named(said: str) -> str | None:
+    """The full name a reporter gives for themselves at the start of a question turn, else None.
+
+    The name must be a person's, with a known first name (`Karen Holt`), so that an address
+    (`Senator Oyelaran, do you ...`, `Mr. Secretary, ...`) is never taken for the asker."""
+    for m in SELF_INTRO.finditer(said[:REACH]):
+        name = m.group("name")
+        parsed = parse_mention(name)
+        if parsed is not None and parsed.kind == "person" and not parsed.role and is_given_name(parsed.first) \
+                and parsed.name == name:
+            return name
+    return None
