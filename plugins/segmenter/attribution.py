@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from etl_plugins.segmenter.patterns import MENTION, PRONOUN, ROLE_NP, SPEECH_VERB
+from etl_plugins.segmenter.patterns import DATELINE, MENTION, PRONOUN, ROLE_NP, SPEECH_VERB
 from etl_plugins.speakers.coreference import NAME_RUN
 from etl_plugins.speakers.names import parse_mention
 
@@ -31,8 +31,32 @@ BEFORE_LABEL = re.compile(rf"^\s*(?P<who>{NAME_RUN.pattern})\s*:\s*$")
 ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{NAME_RUN.pattern}|{ROLE_NP})(?:,{NOT_QUOTE}{{1,120}}?)?,\s*$")
 BEFORE_PARTIAL = re.compile(
     rf"(?P<who>{MENTION})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?,?\s+{ADVERB}(?:{SPEECH_VERB}|described\s+\w+(?:\s+\w+)?\s+as|described\s+as|"
-    rf"referred\s+to\s+\w+\s+as|branded|labelled|labeled|dismissed|hailed|praised|criticized|criticised)"
+    rf"referred\s+to\s+\w+\s+as|branded|labelled|labeled|dismissed|hailed|praised|criticized|criticised|"
+    rf"accused|condemned|slammed|pledged|welcomed|termed)"
     rf"\b{NOT_QUOTE}{{0,120}}?$")
+# `X rejected the calls, saying the country could not "afford ..."`: the subject of the sentence
+# speaks the words its participle introduces.
+PARTICIPLE = re.compile(
+    rf"^(?P<who>{MENTION})\s+{NOT_QUOTE}{{0,200}}?,\s+(?:saying|adding|arguing|warning|insisting|noting|stressing|"
+    rf"declaring|calling|describing|accusing|promising|vowing)\b{NOT_QUOTE}{{0,160}}$")
+# `called the plan "a disaster for the country"`: the quotation is what the plan is called, not
+# its name (`a plan called "Vision 2030"` has no words between the verb and the mark).
+COMPLEMENT = re.compile(r"\b(?:called|calling|described|describing|branded|labell?ed|termed)\s+"
+                        r"(?:[\w'’-]+\s+){1,6}(?:as\s+)?$")
+# Who is quoted without being named: `a spokesman`, `one resident`, `officials`, `it` (a body).
+UNNAMED_NP = (r"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Aa]nother|[Oo]ther)\s+"
+              r"(?:[\w'’.-]+\s+){0,5}?[\w'’-]+|[Ii]t|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Rr]esidents|[Cc]ritics|"
+              r"[Pp]olice|[Ww]itnesses|[Oo]rgani[sz]ers|[Ee]xperts|[Dd]iplomats|[Ee]conomists|[Tt]raders|"
+              r"[Pp]rosecutors|[Ii]nvestigators|[Ww]orkers|[Pp]arents|[Tt]eachers|[Dd]octors|[Ll]awyers|"
+              r"[Ss]upporters|[Oo]pponents|[Pp]rotesters|[Ff]armers|[Ss]tudents|[Vv]oters|[Aa]uthorities)")
+UNNAMED_AFTER = re.compile(
+    rf"^[\s,]*(?:[-–—]\s*)?(?:{UNNAMED_NP}(?:,\s*{NOT_QUOTE}{{1,140}}?,)?\s+{ADVERB}{SPEECH_VERB}\b"
+    rf"|{SPEECH_VERB}\s+{UNNAMED_NP}\b)")
+UNNAMED_BEFORE = re.compile(
+    rf"(?:^|[.!?]\s+|,\s+)(?:{UNNAMED_NP})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?\s+{ADVERB}{SPEECH_VERB}\b{NOT_QUOTE}{{0,100}}?[:,]\s*$")
+# `the statement`, `the former banker`, `the union leader`: a description in lower case after `the`, given to
+# the resolver, which finds the person the document describes so, or nobody (a statement, a letter).
+DESCRIPTION = re.compile(r"^[Tt]he\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}$")
 QUESTION_BEFORE = re.compile(r"\b(?:question|questions|asked(?:\s+(?:him|her|them))?|asking)\s*[,:]?\s*$", re.I)
 INTERVIEWER_AFTER = re.compile(r"\binterview(?:ed)?\s+(?:\w+\s+){0,2}?(?:to|with|for|by|given\s+to)\b"
                                r"(?P<rest>[^.!?]{0,300})")
@@ -41,11 +65,11 @@ INTERVIEWER_AFTER = re.compile(r"\binterview(?:ed)?\s+(?:\w+\s+){0,2}?(?:to|with
 OBJECT_OF = re.compile(r"\b(?:for|of|to|with|by|from|about|against|on\s+behalf\s+of|like|than)\s*$", re.I)
 
 
-def subject(text: str, m: re.Match) -> str | None:
+def subject(text: str, m: re.Match, check=None) -> str | None:
     """The mention a match found, unless a preposition governs it (`a spokesman for Marsh said`)."""
     if OBJECT_OF.search(text, max(0, m.start("who") - 20), m.start("who")):
         return None
-    return checked(m.group("who"))
+    return (check or checked)(m.group("who"))
 
 
 def checked(who: str | None) -> str | None:
@@ -53,6 +77,11 @@ def checked(who: str | None) -> str | None:
     if not who:
         return None
     who = who.strip(" ,")
+    if " of " in who:  # `Mayor Ana Ruiz of San Luis`: the person, not the place
+        left = who.split(" of ", 1)[0]
+        parsed = parse_mention(left)
+        if parsed is not None and parsed.kind == "person":
+            return left
     parsed = parse_mention(who)
     if parsed is None or parsed.kind not in SPEAKER_KINDS:
         return None
@@ -61,15 +90,38 @@ def checked(who: str | None) -> str | None:
     return who
 
 
+def described(who: str | None) -> str | None:
+    """The mention if it names a speaker, or describes one in lower case (`the former banker`)."""
+    found = checked(who)
+    if found is None and who and DESCRIPTION.match(who.strip(" ,")):
+        return who.strip(" ,")
+    return found
+
+
 def after(tail: str) -> str | None:
     """The speaker named right after a closing mark."""
     for pattern in (AFTER_VERB_FIRST, AFTER_WHO_FIRST):
         m = pattern.match(tail)
         if m:
-            who = checked(m.group("who"))
+            who = described(m.group("who"))
             if who:
                 return who
     return None
+
+
+def unnamed_after(tail: str) -> bool:
+    """Whether the words after a closing mark give it to someone unnamed (`," a spokesman said`)."""
+    return bool(UNNAMED_AFTER.match(tail))
+
+
+def unnamed_before(head: str) -> bool:
+    """Whether the sentence before an opening mark gives it to someone unnamed (`Officials said:`)."""
+    return head.rstrip().endswith((":", ",")) and bool(UNNAMED_BEFORE.search(head))
+
+
+def complement(head: str) -> bool:
+    """Whether the quotation completes `called the plan ...`: words said of a thing, not its name."""
+    return bool(COMPLEMENT.search(head))
 
 
 def before(head: str) -> tuple[str | None, str]:
@@ -79,13 +131,16 @@ def before(head: str) -> tuple[str | None, str]:
                               (BEFORE_LABEL, "news.quote_label")):
             m = pattern.search(head)
             if m:
-                who = checked(m.group("who")) if pattern is ACCORDING else subject(head, m)
+                who = checked(m.group("who")) if pattern is ACCORDING else subject(head, m, described)
                 if who:
                     return who, rule
         return None, ""
     m = BEFORE_PARTIAL.search(head)
     if m:
         return subject(head, m), "news.quote_partial"
+    m = PARTICIPLE.match(DATELINE.sub("", head.lstrip())) if "ing" in head else None
+    if m:
+        return checked(m.group("who")), "news.quote_partial"
     return None, ""
 
 

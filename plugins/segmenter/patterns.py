@@ -69,7 +69,7 @@ RECORD_LABEL = re.compile(
     r"|The\s+(?:PRESIDING\s+OFFICER|SPEAKER(?:\s+pro\s+tempore)?|CHAIR(?:MAN|WOMAN)?|ACTING\s+PRESIDENT"
     r"(?:\s+pro\s+tempore)?|PRESIDENT(?:\s+pro\s+tempore)?))\.[ \t]+(?P<text>\S.*)$")
 SAID_INTRO = re.compile(rf"^[ \t]*(?P<head>.{{2,160}}?)\s+(?:also\s+|then\s+|further\s+)?{INTRO_VERB}"
-                        rf"(?P<tail>\s+[^:\n\"“”«»]{{0,80}}?)?[ \t]*:[ \t]*(?P<text>[^\s\"“”«»].*)?$")
+                        rf"(?P<tail>\s+[^:\n\"“”«»]{{0,80}}?)?[ \t]*:[ \t]*(?P<text>[^\s\"“”«»‘'].*)?$")
 LABEL_STOP = frozenset("""
 source sources photo photos picture image images video videos watch listen read tags tag note notes
 update updated date time location venue subject topic theme agenda keywords keyword category related

@@ -82,7 +82,9 @@ def resolve_one(st: Statement, registry: Registry, last: tuple[SpeakerRef, int] 
         if mention.isupper() and len(mention) <= 4:
             person = registry.by_initials(mention)
             return ref_for(person, mention) if person else None
-        return None
+        # `the former banker`: the person the text describes so, if any
+        person = registry.by_description(text, mention, st.char_start) if text else None
+        return ref_for(person, None) if person else None
     pos = st.char_start
     recent = last[0] if last is not None and pos - last[1] <= PRONOUN_REACH else None
     if parsed.kind == "person":
@@ -125,6 +127,6 @@ def resolve_one(st: Statement, registry: Registry, last: tuple[SpeakerRef, int] 
             holder = registry.find(parse_mention(recent.name) or Parsed("none"))
             if holder is not None and holder.has_role(role):
                 return ref_for(holder, None)  # `the minister` is a reference, not a name: no alias
-        person = registry.by_role(role, pos)
+        person = registry.by_role(role, pos) or (registry.by_description(text, mention, pos) if text else None)
         return ref_for(person, None) if person else None
     return None

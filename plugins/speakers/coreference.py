@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl_plugins.speakers.genders import PRONOUN_GENDER, name_gender, role_gender, title_gender
-from etl_plugins.speakers.names import Parsed, folded, is_given_name, parse_mention, role_of_phrase
+from etl_plugins.speakers.names import PARTICLES, Parsed, folded, is_given_name, parse_mention, role_of_phrase
 from etl_plugins.speakers.vocabulary import ROLE_SYNONYMS
 
 ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Hon", "Rev",
@@ -90,6 +90,32 @@ PRONOUN_AFTER = re.compile(r"\b(?P<pronoun>[Ss]he|[Hh]er|[Hh]e|[Hh]is)\b|[.!?;\"
 # `told her`, `thanked him`: the pronoun is the object, someone else.
 OBJECT_VERB = re.compile(r"\b(?:told|asked|thanked|gave|sent|met|called|urged|joined|invited|praised|critici[sz]ed|"
                          r"accused|named|appointed|hired|fired|replaced|for|to|with|by|about)\s+$")
+# `answered her`, `interrupted her`: after any verb in the past, `her` is an object, not a possessive.
+OBJECT_HER = re.compile(r"\b\w+ed\s+$")
+
+
+# How far back a description (`the former banker`) looks for the words that introduced it.
+DESCRIPTION_REACH = 20000
+# Between a description and the name it introduces: blanks, or `of the regulator,` and the like.
+DESCRIPTION_GAP = re.compile(r"\s+|\s+of\s+(?:the\s+)?[^.;:!?\"“”«»\n]{1,40}?,\s+|,\s+")
+# Nouns for writings and bodies: `the statement said`, `the ministry said` describe no person.
+NOT_DESCRIBING = frozenset("""statement letter report bulletin testimony communique communiqué note opinion document
+memo post tweet filing ruling judgment judgement decision release readout transcript study survey paper notice
+ministry department agency office company firm group association union body board council committee government
+authority regulator court bank party commission institute organisation organization alliance federation website
+police army service embassy coalition network channel newspaper agency consortium society club team""".split())
+# `Adeyemi, a former banker,` / `Errázuriz, the head of ... and a former minister`: the name and the words
+# of the description up to it, in one clause.
+APPOSITION = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:who\s+is\s+)?(?:a|an|the)\s+"
+                        r"[^,.;:!?\"“”«»\n]{0,60}$")
+
+
+@lru_cache(maxsize=256)
+def described_word(head: str) -> re.Pattern:
+    """The word a description ends with, in any case; `doctor` is also the title `Dr`."""
+    if head == "doctor":
+        return re.compile(r"\b(?:[Dd]octor|DOCTOR|Dr)\b\.?")
+    return re.compile(rf"\b{re.escape(head)}\b", re.I)
 
 
 DEPUTY_WORDS = frozenset({"vice", "deputy", "co", "assistant", "acting", "former", "ranking"})
@@ -144,6 +170,8 @@ class Person:
 
     def has_role(self, role: str) -> bool:
         want = role.lower()
+        if want.startswith(("former ", "ex-")) and not any(r.lower().startswith(("former ", "ex-")) for r in self.roles):
+            return False  # `the former minister` is not the minister in office
         want = ROLE_SYNONYMS.get(want, want)
         heads = [w for w in want.split() if w not in ("of", "the", "and")]
         head = heads[0] if want.startswith("head") else (heads[-1] if heads else want)
@@ -273,6 +301,49 @@ class Registry:
             return found[0] if found else None
         return self.latest(pos, among=found) or found[0]
 
+    def by_description(self, text: str, description: str, pos: int) -> Person | None:
+        """The person the text describes with the words of ``description`` before ``pos``, the nearest
+        first: `the former banker` for `Adeyemi, a former banker,`, `the lawyer` for `Lawyer Esther
+        Njeri`, `the chief executive` for `The chief executive of the regulator, Helen Marsh`."""
+        words = [w for w in description.lower().split() if w not in ("the", "a", "an")]
+        if not words:
+            return None
+        head, others = words[-1], words[:-1]
+        if head in NOT_DESCRIBING:
+            return None
+        lower = max(0, pos - DESCRIPTION_REACH)
+        for m in reversed(list(described_word(head).finditer(text, lower, pos))):
+            near = text[max(0, m.start() - 40):m.start()].lower().split()
+            if any(w not in near for w in others):
+                continue
+            person = self.named_after(text, m.end()) or self.named_before(text, m.start())
+            if person is not None:
+                return person
+        return None
+
+    def named_after(self, text: str, end: int) -> Person | None:
+        """The person named right after a description (`Lawyer Esther Njeri`, `The chief executive of
+        the regulator, Helen Marsh`), within the clause."""
+        m = NAME_RUN.search(text, end, end + 60)
+        if m is None or not DESCRIPTION_GAP.fullmatch(text, end, m.start()):
+            return None
+        return self.person_named(m.group())
+
+    def named_before(self, text: str, start: int) -> Person | None:
+        """The person a description follows as an apposition (`Adeyemi, a former banker`)."""
+        m = APPOSITION.search(text, max(0, start - 120), start)
+        return self.person_named(m.group("name")) if m else None
+
+    def person_named(self, mention: str) -> Person | None:
+        parsed = parse_mention(mention)
+        if parsed is None:
+            return None
+        if parsed.kind == "person":
+            return self.find(parsed)
+        if parsed.kind == "surname":
+            return self.by_surname(parsed.last or "", initial=parsed.first)
+        return None
+
     def latest(self, pos: int | None, among: list[Person] | None = None) -> Person | None:
         """The person last named in reporting prose before ``pos``."""
         found = self.latest_at(pos, among)
@@ -301,7 +372,12 @@ def people_of(text: str, byline: str | None) -> Registry:
     """Every person ``text`` names, with the positions of all their mentions (quoted or not)."""
     reg = Registry()
     persons, surnames, roles = scan(text)
+    longer = {fold(parsed.last) for _, parsed, _ in persons if fold(parsed.first) not in PARTICLES}
+    particled: list[SurnameMention] = []
     for pos, parsed, end in persons:
+        if particle_surname(parsed, longer):
+            particled.append((pos, parsed.last, None, end))
+            continue
         person = reg.add(parsed, pos, countable=False)
         reg.positions.append(pos)
         reg.at.append(person)
@@ -318,7 +394,7 @@ def people_of(text: str, byline: str | None) -> Registry:
             person.tally("role", role_gender(role))
     known = reg.surnames
     # most capitalised words are nobody's surname: dropped first, in one comprehension
-    for pos, last, initial, end in [s for s in surnames if fold(s[1]) in known]:
+    for pos, last, initial, end in [s for s in surnames if fold(s[1]) in known] + particled:
         person = reg.by_surname(last or "", initial=initial)
         if person is None:
             continue
@@ -345,7 +421,9 @@ def read_context(text: str, pos: int, end: int, person: Person) -> bool:
     if not person.evidence:
         nxt = PRONOUN_AFTER.search(text, end, end + 160)
         if nxt is not None and nxt.group("pronoun") and \
-                not OBJECT_VERB.search(text, max(end, nxt.start() - 12), nxt.start()):
+                not OBJECT_VERB.search(text, max(end, nxt.start() - 12), nxt.start()) and \
+                not (nxt.group("pronoun") in ("her", "Her") and OBJECT_HER.search(text, max(end, nxt.start() - 16),
+                                                                                      nxt.start())):
             person.tally("pronoun", PRONOUN_GENDER[nxt.group("pronoun").lower()])
     return introduced
 
@@ -377,6 +455,13 @@ def scan(text: str) -> tuple[list[Mention], list[SurnameMention], list[tuple[Par
             else:
                 surnames.append((start + offset, parsed.last, parsed.first, start + offset + length))
     return persons, surnames, roles
+
+
+def particle_surname(parsed: Parsed, lasts: set[str]) -> bool:
+    """`Le Maire` where the text also names Hélène Le Maire: a surname with its particle, not a first
+    name and a surname (`Al Gore`, `Ben Carson`, named so in full)."""
+    first = parsed.first or ""
+    return fold(first) in PARTICLES and parsed.name == f"{first} {parsed.last}" and fold(parsed.last) in lasts
 
 
 def name_runs(text: str) -> list[tuple[int, int]]:
@@ -465,7 +550,7 @@ def split_run(run: str) -> list[tuple[int, str]]:
     if " of " in run:
         left = run.split(" of ", 1)[0]
         parsed = parse_mention(left)
-        if parsed is not None and parsed.kind == "person" and not parsed.role:
+        if parsed is not None and parsed.kind == "person":  # `Mayor Ana Ruiz of San Luis`: the mayor
             return [(0, left)]
     if " and " not in run:
         return [(0, run)]
