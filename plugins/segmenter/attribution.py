@@ -23,14 +23,14 @@ AFTER_VERB_FIRST = re.compile(
     rf"^[\s,]*(?:[-–—]\s*)?{SPEECH_VERB}\s+(?P<who>(?:[a-z][\w-]+\s+){{0,3}}?{NAME_RUN.pattern}|[Tt]he\s+[\w'’-]+(?:\s+[\w'’-]+){{0,5}}?"
     rf"{ROLE_END}|{PRONOUN})")
 AFTER_WHO_FIRST = re.compile(
-    rf"^[\s,]*(?:[-–—]\s*)?(?P<who>{MENTION})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?,?\s+{ADVERB}{SPEECH_VERB}\b")
+    rf"^[\s,]*(?:[-–—]\s*)?(?P<who>{MENTION})(?:,\s*(?P<app>{NOT_QUOTE}{{1,140}}?),)?,?\s+{ADVERB}{SPEECH_VERB}\b")
 # Before the opening mark: `X said:`, `X told reporters in Moscow,`, `according to X,`.
 BEFORE_COLON = re.compile(
-    rf"(?P<who>{MENTION})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?,?\s+{ADVERB}{SPEECH_VERB}\b{NOT_QUOTE}{{0,100}}?[:,]\s*$")
+    rf"(?P<who>{MENTION})(?:,\s*(?P<app>{NOT_QUOTE}{{1,140}}?),)?,?\s+{ADVERB}{SPEECH_VERB}\b{NOT_QUOTE}{{0,100}}?[:,]\s*$")
 BEFORE_LABEL = re.compile(rf"^\s*(?P<who>{NAME_RUN.pattern})\s*:\s*$")
 ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{NAME_RUN.pattern}|{ROLE_NP})(?:,{NOT_QUOTE}{{1,120}}?)?,\s*$")
 BEFORE_PARTIAL = re.compile(
-    rf"(?P<who>{MENTION})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?,?\s+{ADVERB}(?:{SPEECH_VERB}|described\s+\w+(?:\s+\w+)?\s+as|described\s+as|"
+    rf"(?P<who>{MENTION})(?:,\s*(?P<app>{NOT_QUOTE}{{1,140}}?),)?,?\s+{ADVERB}(?:{SPEECH_VERB}|described\s+\w+(?:\s+\w+)?\s+as|described\s+as|"
     rf"referred\s+to\s+\w+\s+as|branded|labelled|labeled|dismissed|hailed|praised|criticized|criticised|"
     rf"accused|condemned|slammed|pledged|welcomed|termed)"
     rf"\b{NOT_QUOTE}{{0,120}}?$")
@@ -69,7 +69,16 @@ def subject(text: str, m: re.Match, check=None) -> str | None:
     """The mention a match found, unless a preposition governs it (`a spokesman for Marsh said`)."""
     if OBJECT_OF.search(text, max(0, m.start("who") - 20), m.start("who")):
         return None
-    return (check or checked)(m.group("who"))
+    return (check or checked)(m.group("who")) or apposed(m)
+
+
+def apposed(m: re.Match) -> str | None:
+    """`Its secretary-general, Mr Yusuf Danladi, said`: the person named between the commas."""
+    app = m.group("app") if "app" in m.re.groupindex else None
+    if not app:
+        return None
+    parsed = parse_mention(app)
+    return app.strip() if parsed is not None and parsed.kind == "person" else None
 
 
 def checked(who: str | None) -> str | None:
@@ -103,7 +112,7 @@ def after(tail: str) -> str | None:
     for pattern in (AFTER_VERB_FIRST, AFTER_WHO_FIRST):
         m = pattern.match(tail)
         if m:
-            who = described(m.group("who"))
+            who = described(m.group("who")) or apposed(m)
             if who:
                 return who
     return None

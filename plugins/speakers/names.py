@@ -128,6 +128,9 @@ def split_name(words: list[str]) -> tuple[list[str], list[str]]:
             i -= 1
             continue
         break
+    if 0 < i < len(words) - 1 and words[i].lower() in PARTICLES and words[i][:1].islower() \
+            and is_given_name(words[i - 1]):
+        i -= 1  # `Dean van der Merwe`: a given name that is also a role word, before the particles
     name = words[i:]
     while name and name[0].lower() in PARTICLES and not given_name_first(name):
         i += 1

@@ -1,0 +1,275 @@
+"""Direct quotations in news articles: who the default segmenter and resolver give them to.
+
+Each test is a short article in a form seen across many outlets: quotations continued over
+paragraphs, partial quotes inside paraphrase, pronouns and descriptions when two people are quoted
+in turn, written words, quoted titles, unnamed sources, and the quote marks of several languages.
+"""
+from __future__ import annotations
+
+from etl.model import Document
+from etl_plugins.speakers.coreference import Registry
+from etl_plugins.speakers.names import parse_mention
+
+from test_segmenter import texts
+
+NBSP = "\u00a0"
+
+
+def quotes(doc: str) -> list[tuple[str | None, str]]:
+    """(speaker, text) of every quotation and headline of an article."""
+    return [(who, t) for kind, who, t, _ in texts(doc) if kind in ("quote", "headline")]
+
+
+def test_a_quotation_continued_over_paragraphs_is_given_to_its_speaker():
+    found = quotes("""Mill town fights to keep its hospital
+
+By Ruth Adair
+
+Councillor Ines Barreto said the health board had not visited the town in two years.
+
+“They have drawn a line on a map and put us on the wrong side of it.
+
+“Our nearest emergency department would be ninety minutes away in winter.
+
+“Nobody on that board has driven that road in February,” Barreto said.
+
+The health board did not respond to a request for comment.
+""")
+    assert found == [("Ines Barreto", "They have drawn a line on a map and put us on the wrong side of it.\n\n"
+                                      "“Our nearest emergency department would be ninety minutes away in winter.\n\n"
+                                      "“Nobody on that board has driven that road in February")]
+
+
+def test_a_continued_quotation_with_straight_marks_after_its_attribution():
+    found = quotes("""Port strike enters third week
+
+Dock workers' leader Tomas Lindqvist said the union would not move.
+
+"We have waited six years for this contract.
+
+"We can wait another six weeks," he said.
+""")
+    assert found == [("Tomas Lindqvist", 'We have waited six years for this contract.\n\n"We can wait another six weeks')]
+
+
+def test_partial_quotes_inside_paraphrase_go_to_the_subject():
+    found = quotes("""Budget row deepens
+
+Opposition leader Mariam Chaudhry called the plan “a disaster for the country and its farmers” and said
+she would vote against it.
+
+Finance Minister Owen Pritchard rejected the criticism on Monday, saying the budget would “protect every
+pension in payment.”
+
+Chaudhry called the minister's answer “weak” and left the chamber.
+""")
+    assert found == [("Mariam Chaudhry", "a disaster for the country and its farmers"),
+                     ("Owen Pritchard", "protect every\npension in payment.")]
+
+
+def test_a_plan_named_in_quotes_is_not_a_statement():
+    found = quotes("""Transport plan unveiled
+
+Mayor Leon Achterberg presented a plan called “Moving Forward Together” on Monday.
+""")
+    assert found == []
+
+
+def test_pronouns_and_role_words_follow_the_two_people_quoted_in_turn():
+    found = quotes("""Senate race heats up
+
+WASHINGTON — Sen. Carol Whitmore and former Governor Frank Delacroix clashed over water rights on Tuesday.
+
+"Our farmers are not asking for a handout," Whitmore said.
+
+"The farmers I talk to want the rules changed, not more money," Delacroix said.
+
+"He had eight years to change them," she said.
+
+"I did change them, and she voted against it," he said.
+
+The senator added that she would publish her own plan. "Read it before you judge it," the senator said.
+
+"I will read it, and then I will judge it," the former governor told reporters.
+""")
+    assert [who for who, _ in found] == ["Carol Whitmore", "Frank Delacroix", "Carol Whitmore", "Frank Delacroix",
+                                         "Carol Whitmore", "Frank Delacroix"]
+
+
+def test_a_former_office_holder_is_not_the_one_in_office():
+    found = quotes("""Mining row
+
+Energy Minister Lucia Ferrante said the licence would stand. "The licence stands," Ferrante said.
+
+Bruno Castellani, a former energy minister, said it should be reviewed.
+
+"The licence was granted in a hurry and should be looked at again," the former minister said.
+""")
+    assert found == [("Lucia Ferrante", "The licence stands"),
+                     ("Bruno Castellani", "The licence was granted in a hurry and should be looked at again")]
+
+
+def test_descriptions_resolve_to_the_person_introduced_with_them():
+    found = quotes("""Court hears tenants' case
+
+Lawyer Esperanza Quiroga told the court the eviction notices were unlawful.
+
+Dmitri Sokolov, a retired engineer, said he had lived in the building for forty years.
+
+"I fixed the lifts in this building myself when the owners would not pay," the engineer said.
+
+"These notices were served without the thirty days the law requires," the lawyer said.
+""")
+    assert found == [("Dmitri Sokolov", "I fixed the lifts in this building myself when the owners would not pay"),
+                     ("Esperanza Quiroga", "These notices were served without the thirty days the law requires")]
+
+
+def test_written_words_are_attributed_like_spoken_ones():
+    found = quotes("""Mayor and council at odds over bins
+
+In a letter to residents, Mayor Hannah Okonkwo wrote: "Collections will return to weekly from May."
+
+Councillor Piotr Nowicki tweeted: "Weekly collections were cut by this mayor in the first place."
+
+Okonkwo posted on X an hour later. "Councillor Nowicki voted for the cut," she wrote.
+
+"We will publish the full costs next week," Okonkwo said in a statement.
+""")
+    assert found == [("Hannah Okonkwo", "Collections will return to weekly from May."),
+                     ("Piotr Nowicki", "Weekly collections were cut by this mayor in the first place."),
+                     ("Hannah Okonkwo", "Councillor Nowicki voted for the cut"),
+                     ("Hannah Okonkwo", "We will publish the full costs next week")]
+
+
+def test_titles_that_quote_in_single_marks():
+    found = quotes("""Abernethy: 'We will not back down on the tunnel'
+
+Transport Secretary Fiona Abernethy said the tunnel would go ahead.
+""")
+    assert found[0] == ("Fiona Abernethy", "We will not back down on the tunnel")
+    found = quotes("""'We will not back down on the tunnel,' says Abernethy
+
+Transport Secretary Fiona Abernethy said the tunnel would go ahead.
+""")
+    assert found[0] == ("Fiona Abernethy", "We will not back down on the tunnel")
+
+
+def test_attribution_after_a_quotation_of_several_sentences():
+    found = quotes("""Drought measures extended
+
+Water Minister Kwame Asante said restrictions would stay.
+
+"The reservoirs are at a third of capacity. The rains came late and left early. We cannot lift the
+restrictions until the dams are at least half full," Asante told reporters.
+""")
+    assert found == [("Kwame Asante", "The reservoirs are at a third of capacity. The rains came late and left "
+                                      "early. We cannot lift the\nrestrictions until the dams are at least half full")]
+
+
+def test_according_to_a_named_person():
+    found = quotes("""Clinic waiting lists grow
+
+According to Dr Amara Nwosu, "the waiting list has doubled since the spring and nobody has a plan."
+""")
+    assert found == [("Amara Nwosu", "the waiting list has doubled since the spring and nobody has a plan.")]
+
+
+def test_organisations_documents_and_unnamed_people_get_no_speaker():
+    found = quotes("""Factory closure confirmed
+
+Union organiser Delia Marsh said the closure was a betrayal. "Three hundred families learned this from
+the radio," Marsh said.
+
+"The decision was taken after a long review of the site's costs," a spokesman for the company said.
+
+"The site has lost money for six consecutive years," the letter said.
+
+The Ministry of Industry said in a statement: "We will support every worker affected by this decision."
+
+"Retraining funds will be available from next month," officials said.
+
+"We are talking to two possible buyers for the site," it said.
+
+"Nothing has been decided about the warehouse," said a company spokeswoman.
+
+"We expect to know more within a fortnight."
+""")
+    assert found[0] == ("Delia Marsh", "Three hundred families learned this from\nthe radio")
+    assert [who for who, _ in found[1:]] == [None] * (len(found) - 1)
+    assert len(found) >= 7  # every unnamed quotation is still a statement, with no speaker
+
+
+def test_a_statement_is_not_the_person_named_after_the_word():
+    found = quotes("""Bank fined
+
+The regulator said in a statement, Governor Ayodele Bakare confirmed, that the fine had been paid.
+
+"The bank has cooperated fully with the investigation into its accounts," the statement said.
+""")
+    assert found == [(None, "The bank has cooperated fully with the investigation into its accounts")]
+
+
+def test_straight_curly_and_guillemet_marks_with_a_no_break_space():
+    for opening, closing in (('"', '"'), ("“", "”"), ("«", "»"), (f"«{NBSP}", f"{NBSP}»"), ("“", f"{NBSP}”")):
+        found = quotes(f"""Election night
+
+Prime Minister Élodie Fournier thanked her supporters.
+
+{opening}Tonight the country chose hope over fear, and I will not forget it{closing}, Fournier said.
+""")
+        assert found == [("Élodie Fournier", "Tonight the country chose hope over fear, and I will not forget it")], \
+            (opening, closing)
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full():
+    found = quotes("""Pension vote
+
+Prime Minister Hélène Le Maire defended the reform.
+
+Le Maire told deputies the vote would go ahead. « The country cannot wait », she said.
+""")
+    assert found == [("Hélène Le Maire", "The country cannot wait")]
+
+
+def test_a_given_name_that_is_also_a_role_word_before_name_particles():
+    found = quotes("""Proteas fall short
+
+South Africa's captain, Dean van der Merwe, was frustrated.
+
+"We had them and we let them go," van der Merwe said.
+""")
+    assert found == [("Dean van der Merwe", "We had them and we let them go")]
+
+
+def test_her_after_a_verb_is_an_object_not_evidence_of_gender():
+    registry = Registry.build("Union leader Ravi Mendez answered her at once. Nobody else spoke.")
+    assert registry.find(parse_mention("Ravi Mendez")).gender is None
+    registry = Registry.build("Union leader Ravi Mendez said her plan was fair.")
+    assert registry.find(parse_mention("Ravi Mendez")).gender == "f"
+
+
+def test_a_job_opening_a_sentence_is_not_a_first_name():
+    assert parse_mention("Campaigner Oliver Grant").name == "Oliver Grant"
+    assert parse_mention("Lawyer Esther Njeri").name == "Esther Njeri"
+    assert parse_mention("Peter Paul Rubens").name == "Peter Paul Rubens"
+
+
+def test_an_appositive_name_between_commas_speaks():
+    found = quotes("""Unions prepare strike
+
+Its general secretary, Mr Bako Danjuma, said the unions were "ready to stay out for as long as it takes".
+""")
+    assert found == [("Bako Danjuma", "ready to stay out for as long as it takes")]
+
+
+def test_the_quote_of_a_document_introduced_by_said_colon_in_single_marks_stays_a_quotation():
+    doc = Document("inline.txt", """Rivers plan
+
+Environment Secretary Olu Bankole said in a statement: ‘The era of dumping in our rivers is over.’
+
+Campaigners were unconvinced.
+""")
+    from test_segmenter import run
+    found = [(k, who, t) for k, who, t, _ in run(doc)]
+    assert ("quote", "Olu Bankole", "The era of dumping in our rivers is over.") in found
+    assert not any(k == "speech" for k, _, _ in found)
