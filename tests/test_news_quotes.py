@@ -273,3 +273,44 @@ Campaigners were unconvinced.
     found = [(k, who, t) for k, who, t, _ in run(doc)]
     assert ("quote", "Olu Bankole", "The era of dumping in our rivers is over.") in found
     assert not any(k == "speech" for k, _, _ in found)
+
+
+def test_a_role_then_the_person_between_commas_after_the_quotation():
+    found = quotes("""Budget gap
+
+"There is no money left in the budget for this year," the mayor's chief of staff, Lena Ortiz, said.
+
+"The mayor has not returned our calls for a month," Senator Maria Kellerman's spokesman said.
+""")
+    assert found == [("Lena Ortiz", "There is no money left in the budget for this year"),
+                     (None, "The mayor has not returned our calls for a month")]
+
+
+def test_a_short_sentence_right_after_an_attributed_quotation_continues_it():
+    found = quotes("""Bridge to be rebuilt
+
+Mayor John Harrow spoke first. "We will rebuild the bridge within a year," he said. "Not one family."
+""")
+    assert found == [("John Harrow", "We will rebuild the bridge within a year"), ("John Harrow", "Not one family.")]
+
+
+def test_an_age_given_beside_a_name_describes_the_speaker():
+    found = quotes("""Veteran keeper retires
+
+Goalkeeper Anton Reyes, 41, played his last match on Saturday.
+
+"I told myself I would stop when my knees told me to," the 41-year-old said.
+
+"It was time for something new," the 29-year-old said.
+""")
+    assert found == [("Anton Reyes", "I told myself I would stop when my knees told me to"),
+                     (None, "It was time for something new")]
+
+
+def test_a_document_quoted_after_an_attributed_quotation_is_not_the_speaker_again():
+    found = quotes("""Bridge safety
+
+“The bridge is safe,” Mayor John Harrow insisted. The inspection report, however, said the bridge was “in poor
+condition and in need of urgent repair.”
+""")
+    assert found == [("John Harrow", "The bridge is safe"), (None, "in poor\ncondition and in need of urgent repair.")]

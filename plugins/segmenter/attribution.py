@@ -34,6 +34,12 @@ BEFORE_PARTIAL = re.compile(
     rf"referred\s+to\s+\w+\s+as|branded|labelled|labeled|dismissed|hailed|praised|criticized|criticised|"
     rf"accused|condemned|slammed|pledged|welcomed|termed)"
     rf"\b{NOT_QUOTE}{{0,120}}?$")
+# `," the union's president, Jane Doe, said`: a role, then the person between commas.
+AFTER_ROLE_NAME = re.compile(
+    rf"^[\s,]*(?:[-–—]\s*)?[^,\"“”«»\n]{{1,60}},\s+(?P<who>{NAME_RUN.pattern}),\s+(?:{NOT_QUOTE}{{1,60}}?,\s+)?"
+    rf"{ADVERB}{SPEECH_VERB}\b")
+#: What `after` and `before` give for a source the text names that is no person: a body, a document.
+NOBODY = ""
 # `X rejected the calls, saying the country could not "afford ..."`: the subject of the sentence
 # speaks the words its participle introduces.
 PARTICIPLE = re.compile(
@@ -48,7 +54,8 @@ UNNAMED_NP = (r"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[
               r"(?:[\w'’.-]+\s+){0,5}?[\w'’-]+|[Ii]t|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Rr]esidents|[Cc]ritics|"
               r"[Pp]olice|[Ww]itnesses|[Oo]rgani[sz]ers|[Ee]xperts|[Dd]iplomats|[Ee]conomists|[Tt]raders|"
               r"[Pp]rosecutors|[Ii]nvestigators|[Ww]orkers|[Pp]arents|[Tt]eachers|[Dd]octors|[Ll]awyers|"
-              r"[Ss]upporters|[Oo]pponents|[Pp]rotesters|[Ff]armers|[Ss]tudents|[Vv]oters|[Aa]uthorities)")
+              r"[Ss]upporters|[Oo]pponents|[Pp]rotesters|[Ff]armers|[Ss]tudents|[Vv]oters|[Aa]uthorities|"
+              rf"(?:{NAME_RUN.pattern})['’]s\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)")  # `Smith's spokesman`
 UNNAMED_AFTER = re.compile(
     rf"^[\s,]*(?:[-–—]\s*)?(?:{UNNAMED_NP}(?:,\s*{NOT_QUOTE}{{1,140}}?,)?\s+{ADVERB}{SPEECH_VERB}\b"
     rf"|{SPEECH_VERB}\s+{UNNAMED_NP}\b)")
@@ -56,7 +63,7 @@ UNNAMED_BEFORE = re.compile(
     rf"(?:^|[.!?]\s+|,\s+)(?:{UNNAMED_NP})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?\s+{ADVERB}{SPEECH_VERB}\b{NOT_QUOTE}{{0,100}}?[:,]\s*$")
 # `the statement`, `the former banker`, `the union leader`: a description in lower case after `the`, given to
 # the resolver, which finds the person the document describes so, or nobody (a statement, a letter).
-DESCRIPTION = re.compile(r"^[Tt]he\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}$")
+DESCRIPTION = re.compile(r"^[Tt]he\s+[a-z0-9][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}$")
 QUESTION_BEFORE = re.compile(r"\b(?:question|questions|asked(?:\s+(?:him|her|them))?|asking)\s*[,:]?\s*$", re.I)
 INTERVIEWER_AFTER = re.compile(r"\binterview(?:ed)?\s+(?:\w+\s+){0,2}?(?:to|with|for|by|given\s+to)\b"
                                r"(?P<rest>[^.!?]{0,300})")
@@ -108,14 +115,17 @@ def described(who: str | None) -> str | None:
 
 
 def after(tail: str) -> str | None:
-    """The speaker named right after a closing mark."""
-    for pattern in (AFTER_VERB_FIRST, AFTER_WHO_FIRST):
+    """The speaker named right after a closing mark; NOBODY when the words name a source that is no
+    person (`," the ministry said`)."""
+    found = None
+    for pattern in (AFTER_VERB_FIRST, AFTER_WHO_FIRST, AFTER_ROLE_NAME):
         m = pattern.match(tail)
         if m:
             who = described(m.group("who")) or apposed(m)
             if who:
                 return who
-    return None
+            found = NOBODY
+    return found
 
 
 def unnamed_after(tail: str) -> bool:
@@ -134,8 +144,10 @@ def complement(head: str) -> bool:
 
 
 def before(head: str) -> tuple[str | None, str]:
-    """(speaker, rule) named right before an opening mark, the rule saying how."""
+    """(speaker, rule) named right before an opening mark, the rule saying how; NOBODY when the
+    subject of the speech verb is no person (`The ministry said:`)."""
     if head.rstrip().endswith((":", ",")):
+        found = None
         for pattern, rule in ((BEFORE_COLON, "news.quote_before"), (ACCORDING, "news.according_to"),
                               (BEFORE_LABEL, "news.quote_label")):
             m = pattern.search(head)
@@ -143,10 +155,12 @@ def before(head: str) -> tuple[str | None, str]:
                 who = checked(m.group("who")) if pattern is ACCORDING else subject(head, m, described)
                 if who:
                     return who, rule
-        return None, ""
+                if pattern is BEFORE_COLON:
+                    found = NOBODY
+        return found, "news.quote_before" if found is not None else ""
     m = BEFORE_PARTIAL.search(head)
     if m:
-        return subject(head, m), "news.quote_partial"
+        return subject(head, m, described) or NOBODY, "news.quote_partial"
     m = PARTICIPLE.match(DATELINE.sub("", head.lstrip())) if "ing" in head else None
     if m:
         return checked(m.group("who")), "news.quote_partial"

@@ -188,11 +188,15 @@ def statement_for(text: str, q: Quote, paragraphs: list[tuple[int, int]], prev_c
         return Statement("question", a, b, attribution.interviewer_in(rest), "news.question", 0.8)
     who, rule, confidence = attribution.after(tail), "news.quote_after", 0.9
     if who is None and attribution.unnamed_after(tail):
-        return Statement(kind, a, b, None, UNNAMED, 0.8)  # `," a spokesman said`: nobody named
+        who = attribution.NOBODY  # `," a spokesman said`: nobody named
     if who is None:
         who, rule = attribution.before(head)
         confidence = 0.9 if rule != "news.quote_partial" else 0.6
     if who is None and attribution.unnamed_before(head):
+        who = attribution.NOBODY
+    if who == attribution.NOBODY:  # a body, a document or someone unnamed: never the nearest name
+        if rule == "news.quote_partial" and (n_words < 4 or is_name_of_something(text, q, a, b)):
+            return None
         return Statement(kind, a, b, None, UNNAMED, 0.8)
     if who is None and not head.strip() and q.open == p_start and q.para > 0:
         # `X said:` closing the previous paragraph
@@ -206,8 +210,9 @@ def statement_for(text: str, q: Quote, paragraphs: list[tuple[int, int]], prev_c
     if (who is None or rule == "news.quote_partial") and is_name_of_something(text, q, a, b) and not (
             rule == "news.quote_partial" and text[a:a + 1].islower() and n_words >= 4 and attribution.complement(head)):
         return None
-    if who is None and n_words < 4:
-        return None
+    if who is None and n_words < 4 and not (n_words >= 2 and last is not None and q.para == last[1]
+                                            and text[a:a + 1].isupper() and text[b - 1] in ".!?…"):
+        return None  # a few words: a scare quote, unless a sentence of the quotation just attributed
     partial = text[a:a + 1].islower() and head.strip() != ""
     if who is None and last is not None:
         prev_st, prev_para = last

@@ -110,11 +110,20 @@ APPOSITION = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:who\s+is\s+)?(?:a|
                         r"[^,.;:!?\"“”«»\n]{0,60}$")
 
 
+# `the 58-year-old`: the age given beside a name (`Harrow, 58,`, `58-year-old John Harrow`).
+AGE = re.compile(r"(?P<years>\d{1,3})-year-old")
+NAMED_BEFORE = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+$")
+
+
 @lru_cache(maxsize=256)
 def described_word(head: str) -> re.Pattern:
-    """The word a description ends with, in any case; `doctor` is also the title `Dr`."""
+    """The word a description ends with, in any case; `doctor` is also the title `Dr`, an age
+    (`58-year-old`) is also the bare number between commas."""
     if head == "doctor":
         return re.compile(r"\b(?:[Dd]octor|DOCTOR|Dr)\b\.?")
+    age = AGE.fullmatch(head)
+    if age:
+        return re.compile(rf"\b{age.group('years')}(?:-year-old\b|(?=,))")
     return re.compile(rf"\b{re.escape(head)}\b", re.I)
 
 
@@ -316,7 +325,7 @@ class Registry:
             near = text[max(0, m.start() - 40):m.start()].lower().split()
             if any(w not in near for w in others):
                 continue
-            person = self.named_after(text, m.end()) or self.named_before(text, m.start())
+            person = self.named_after(text, m.end()) or self.named_before(text, m.start(), AGE.fullmatch(head))
             if person is not None:
                 return person
         return None
@@ -329,9 +338,9 @@ class Registry:
             return None
         return self.person_named(m.group())
 
-    def named_before(self, text: str, start: int) -> Person | None:
-        """The person a description follows as an apposition (`Adeyemi, a former banker`)."""
-        m = APPOSITION.search(text, max(0, start - 120), start)
+    def named_before(self, text: str, start: int, age: bool = False) -> Person | None:
+        """The person a description follows as an apposition (`Adeyemi, a former banker`, `Harrow, 58,`)."""
+        m = (NAMED_BEFORE if age else APPOSITION).search(text, max(0, start - 120), start)
         return self.person_named(m.group("name")) if m else None
 
     def person_named(self, mention: str) -> Person | None:
