@@ -45,7 +45,7 @@ STATE_OF = re.compile(r"^(?:republic|kingdom|state|federal republic|islamic repu
 FIELD_MINISTER = re.compile(r"(?P<pre>(?:(?:Deputy|First|Acting|Former|Vice)\s+)*)(?P<field>.+?)\s+Minister")
 NUMBERED_VOICE = re.compile(r"(?i)speaker\s*\d+|voice\s*\d*")
 AND = re.compile(r"\s+(?:and|&)\s+")
-# Occupations that open a sentence before a name (`Lawyer Esther Njeri`): some are given names as well.
+# Occupations that open a sentence before a name (`Lawyer Esther Njeri`) and are given names as well.
 OCCUPATIONS = frozenset("""lawyer attorney barrister solicitor advocate campaigner activist economist analyst
 researcher scientist teacher farmer trader resident student consultant entrepreneur author writer novelist
 historian engineer developer organiser organizer protester worker volunteer pastor priest imam rabbi coach
@@ -135,8 +135,9 @@ def split_name(words: list[str]) -> tuple[list[str], list[str]]:
     while name and name[0].lower() in PARTICLES and not given_name_first(name):
         i += 1
         name = name[1:]
-    if len(name) >= 3 and name[0].lower() in OCCUPATIONS and is_given_name(name[1]):
-        i += 1  # `Lawyer Esther Njeri`, `Campaigner Oliver Grant`: a job opening the sentence
+    if len(name) >= 3 and is_given_name(name[1]) and not is_initial(name[0]) and (
+            name[0].lower() in OCCUPATIONS or not is_given_name(name[0])):
+        i += 1  # `Lawyer Esther Njeri`, `Goalkeeper Anton Reyes`: a job opening the sentence
         name = name[1:]
     return words[:i], name
 
