@@ -314,3 +314,16 @@ def test_a_document_quoted_after_an_attributed_quotation_is_not_the_speaker_agai
 condition and in need of urgent repair.”
 """)
     assert found == [("John Harrow", "The bridge is safe"), (None, "in poor\ncondition and in need of urgent repair.")]
+
+
+def test_a_quoted_title_then_the_speaker_and_a_headline_verb():
+    found = quotes("""'We will not back down': Doe vows to fight on
+
+Opposition leader Jane Doe said the budget would fail.
+""")
+    assert found == [("Jane Doe", "We will not back down")]
+    found = quotes("""PM Okello: 'This budget protects every family'
+
+Prime Minister Mark Okello defended the budget on Tuesday.
+""")
+    assert found == [("Mark Okello", "This budget protects every family")]

@@ -26,7 +26,7 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame madam madame mme mlle hon hon
 ABBREVIATIONS = {"sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General",
                  "col": "Colonel", "capt": "Captain", "lt": "Lieutenant", "sgt": "Sergeant", "prof": "Professor",
                  "rev": "Reverend", "amb": "Ambassador", "pres": "President", "sec": "Secretary",
-                 "adm": "Admiral", "maj": "Major", "cmdr": "Commander", "mp": "MP", "mep": "MEP", "ceo": "CEO",
+                 "adm": "Admiral", "maj": "Major", "cmdr": "Commander", "mp": "MP", "mep": "MEP", "ceo": "CEO", "pm": "Prime Minister",
                  "cllr": "Councillor", "cr": "Councillor", "coun": "Councillor"}
 PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ievich|ich|ovna|evna|yevna|ichna|inichna)$", re.I)
 TURKIC_PATRONYMIC = frozenset({"oglu", "oğlu", "ogly", "qizi", "qızı", "kyzy", "uly", "uulu"})
