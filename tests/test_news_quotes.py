@@ -327,3 +327,19 @@ Opposition leader Jane Doe said the budget would fail.
 Prime Minister Mark Okello defended the budget on Tuesday.
 """)
     assert found == [("Mark Okello", "This budget protects every family")]
+
+
+def test_two_men_quoted_in_turn_the_role_word_picks_the_one_it_names():
+    found = quotes("""Health reform clears first vote
+
+Health Secretary Daniel Brooks defended the bill. Opposition spokesman Tom Ridley attacked it.
+
+"This bill will cut waiting lists in half within two years," Brooks said.
+
+"It will do nothing of the sort," Ridley said.
+
+Ridley said the figures were invented. "I have read the figures. They do not add up," he said.
+
+The secretary responded that the figures came from the Treasury. "They are the Treasury's own numbers," he said.
+""")
+    assert [who for who, _ in found] == ["Daniel Brooks", "Tom Ridley", "Tom Ridley", "Daniel Brooks"]
