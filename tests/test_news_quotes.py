@@ -343,3 +343,19 @@ Ridley said the figures were invented. "I have read the figures. They do not add
 The secretary responded that the figures came from the Treasury. "They are the Treasury's own numbers," he said.
 """)
     assert [who for who, _ in found] == ["Daniel Brooks", "Tom Ridley", "Tom Ridley", "Daniel Brooks"]
+
+
+def test_bodies_named_like_people_get_no_speaker():
+    found = quotes("""Protest arrests condemned
+
+Police arrested 40 protesters in the capital on Saturday, among them activist Rosa Lindgren.
+
+"We call for the immediate release of all detainees," Human Rights Watch said.
+
+Downing Street said: "The government respects the right to peaceful protest."
+
+"I was pushed to the ground and held for six hours," Lindgren said.
+""")
+    assert found == [(None, "We call for the immediate release of all detainees"),
+                     (None, "The government respects the right to peaceful protest."),
+                     ("Rosa Lindgren", "I was pushed to the ground and held for six hours")]

@@ -10,9 +10,17 @@ import re
 
 from etl_plugins.segmenter.patterns import DATELINE, MENTION, PRONOUN, ROLE_NP, SPEECH_VERB
 from etl_plugins.speakers.coreference import NAME_RUN
-from etl_plugins.speakers.names import parse_mention
+from etl_plugins.speakers.names import folded, is_given_name, parse_mention
 
 SPEAKER_KINDS = frozenset({"person", "surname", "pronoun", "role", "address"})
+# The last words of the names of bodies, which speak through statements, not as a person.
+BODIES = frozenset("""watch international network fund foundation institute institution association council
+commission committee ministry department agency office authority service police group party union federation
+alliance bank company corporation corp inc ltd plc llc university college school hospital court tribunal news
+times post herald journal telegraph gazette tribune street house hall forum initiative trust society club board
+centre center coalition movement front league organisation organization programme program project campaign unit
+bureau secretariat parliament assembly senate congress government administration embassy mission command force
+forces army navy guard press kremlin yard""".split())
 NOT_QUOTE = r"[^\"“”«»\n]"
 ADVERB = r"(?:(?:also|further|then|later|once\s+again|again|has|had|was|is|recently|previously|earlier|"\
          r"repeatedly|publicly|reportedly|\w+ly)\s+)?"
@@ -101,6 +109,8 @@ def checked(who: str | None) -> str | None:
     parsed = parse_mention(who)
     if parsed is None or parsed.kind not in SPEAKER_KINDS:
         return None
+    if parsed.kind == "person" and folded(parsed.last or "") in BODIES and not is_given_name(parsed.first):
+        return None  # `Human Rights Watch`, `Downing Street`: a body, not a person
     if parsed.kind == "role" and not who[:1].islower() and not who.lower().startswith("the "):
         return None
     return who
