@@ -359,3 +359,17 @@ Downing Street said: "The government respects the right to peaceful protest."
     assert found == [(None, "We call for the immediate release of all detainees"),
                      (None, "The government respects the right to peaceful protest."),
                      ("Rosa Lindgren", "I was pushed to the ground and held for six hours")]
+
+
+def test_verbs_of_testimony_demand_and_feeling_attribute_a_quotation():
+    found = quotes("""Bridge fraud trial
+
+Former mayor John Harrow and Senator Maria Kellerman appeared in court on Tuesday.
+
+"I never saw the money and I never signed the papers," Harrow testified.
+
+"Give us the documents or we will go to court again," Kellerman demanded.
+
+"I never thought I would see this day come," Harrow laughed.
+""")
+    assert [who for who, _ in found] == ["John Harrow", "Maria Kellerman", "John Harrow"]

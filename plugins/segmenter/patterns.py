@@ -31,7 +31,9 @@ SPEECH_VERB = by_first_letter((
     r"suggested|suggests|exclaimed|joked|quipped|promised|vowed|assured|confirmed|confirms|reiterated|"
     r"highlighted|mentioned|shared|summed\s+up|went\s+on|recounted|conceded|predicted|cautioned|"
     r"complained|lamented|boasted|mused|retorted|countered|interjected|shouted|tweeted|posted|wrote|"
-    r"specified|clarified|elaborated|proposed|called|believes|added\s+that|stressed\s+that"
+    r"specified|clarified|elaborated|proposed|called|believes|added\s+that|stressed\s+that|"
+    r"testified|testifies|demanded|demands|pledged|pledges|alleged|alleges|pleaded|agreed|agrees|texted|"
+    r"emailed|laughed|sighed|whispered|yelled|screamed|wondered|reflected|estimated|recalls|noted\s+that"
 ).split("|"))
 #: The verbs that announce a turn on a line of its own (`President X said:`), by first letter.
 INTRO_VERB = by_first_letter((
