@@ -373,3 +373,23 @@ Former mayor John Harrow and Senator Maria Kellerman appeared in court on Tuesda
 "I never thought I would see this day come," Harrow laughed.
 """)
     assert [who for who, _ in found] == ["John Harrow", "Maria Kellerman", "John Harrow"]
+
+
+def test_a_pronoun_after_a_sentence_naming_two_people_is_its_subject():
+    for sentence in ("Smith criticised Jones for the delay.",
+                     "Smith said he had written to Jones twice.",
+                     "According to Smith, Jones had promised a decision by March."):
+        found = quotes(f"""Row over delay
+
+Senator Paul Smith met Transport Secretary Mark Jones on Monday.
+
+{sentence} "It is unacceptable that families are still waiting," he said.
+""")
+        assert found == [("Paul Smith", "It is unacceptable that families are still waiting")], sentence
+    found = quotes("""Row over delay
+
+Senator Paul Smith met Transport Secretary Mark Jones on Monday.
+
+In a letter to Smith, Jones promised a decision by March. "Families will not wait much longer," he said.
+""")
+    assert found == [("Mark Jones", "Families will not wait much longer")]

@@ -116,6 +116,8 @@ def resolve_one(st: Statement, registry: Registry, last: tuple[SpeakerRef, int] 
         by_role = role_named_between(text, registry, floor, pos, gender)
         if by_role is not None:
             return ref_for(by_role, None)
+        if named is not None and text:  # `Smith criticised Jones. "...," he said`: the subject, Smith
+            named = registry.subject_at(text, named, gender, last[1] if recent is not None else -1)
         if named is not None and (recent is None or named[1] > last[1]):
             return ref_for(named[0], None)
         if recent is not None:

@@ -94,6 +94,25 @@ OBJECT_VERB = re.compile(r"\b(?:told|asked|thanked|gave|sent|met|called|urged|jo
 OBJECT_HER = re.compile(r"\b\w+ed\s+$")
 
 
+# A preposition before a mention (`to Jones`, `with Jones`): the person is not the subject. `According to
+# Smith` is the source, as a subject is.
+GOVERNED = re.compile(r"(?<!according )\b(?:to|with|by|for|from|against|about|of|at|on|over|and|than)\s+\Z", re.I)
+# The dots that end an abbreviation or an initial, not a sentence.
+ABBREVIATION_DOT = re.compile(rf"(?:\b(?:{'|'.join(ABBREVIATED)})|\b[A-Z])\Z")
+SENTENCE_REACH = 600
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding offset ``pos`` starts: after the last `.`, `!`, `?` followed by a blank,
+    or the last line break, before it (looked for in the SENTENCE_REACH characters before)."""
+    lower = max(0, pos - SENTENCE_REACH)
+    start = max(text.rfind("\n", lower, pos) + 1, lower)
+    for m in SENTENCE_END.finditer(text, start, pos):
+        if text[m.start()] != "." or not ABBREVIATION_DOT.search(text, max(0, m.start() - 5), m.start()):
+            start = m.end()
+    return start
+
+
 # How far back a description (`the former banker`) looks for the words that introduced it.
 DESCRIPTION_REACH = 20000
 # Between a description and the name it introduces: blanks, or `of the regulator,` and the like.
@@ -352,6 +371,23 @@ class Registry:
         if parsed.kind == "surname":
             return self.by_surname(parsed.last or "", initial=parsed.first)
         return None
+
+    def subject_at(self, text: str, named: tuple[Person, int], gender: str | None,
+                   floor: int = -1) -> tuple[Person, int]:
+        """The person a pronoun after the sentence of mention ``named`` points to: the first person
+        that sentence names, its subject (`Smith criticised Jones. "...," he said`), unless a
+        preposition governs that mention (`In a letter to Jones, Smith wrote`); else ``named``."""
+        start = max(sentence_start(text, named[1]), floor + 1)
+        i = bisect.bisect_left(self.positions, start)
+        while i < len(self.positions) and self.positions[i] < named[1]:
+            person, at = self.at[i], self.positions[i]
+            if person is not named[0] and person.certain and self.fits(person, gender) \
+                    and not GOVERNED.search(text, max(0, at - 16), at):
+                return person, at
+            if person is named[0]:
+                break
+            i += 1
+        return named
 
     def latest(self, pos: int | None, among: list[Person] | None = None) -> Person | None:
         """The person last named in reporting prose before ``pos``."""
