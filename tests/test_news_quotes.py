@@ -393,3 +393,13 @@ Senator Paul Smith met Transport Secretary Mark Jones on Monday.
 In a letter to Smith, Jones promised a decision by March. "Families will not wait much longer," he said.
 """)
     assert found == [("Mark Jones", "Families will not wait much longer")]
+
+
+def test_a_first_name_alone_names_the_one_person_of_that_name():
+    found = quotes("""Families count the cost
+
+Maria Lopez, 34, a mother of three, lost her home in the fire. Fire chief Dan O'Neill said crews had tried.
+
+"We got out with the clothes we were wearing and nothing else," said Maria, holding her youngest son.
+""")
+    assert found == [("Maria Lopez", "We got out with the clothes we were wearing and nothing else")]

@@ -13,7 +13,7 @@ import etl
 from etl.model import Document, SpeakerRef, Statement
 from etl_plugins.speakers.coreference import Person, Registry
 from etl_plugins.speakers.genders import PRONOUN_GENDER
-from etl_plugins.speakers.names import PARTICLES, Parsed, parse_mention
+from etl_plugins.speakers.names import PARTICLES, Parsed, is_given_name, parse_mention
 
 # Statements further apart than this do not share a pronoun's antecedent.
 PRONOUN_REACH = 1500
@@ -99,6 +99,8 @@ def resolve_one(st: Statement, registry: Registry, last: tuple[SpeakerRef, int] 
                           affiliation=parsed.affiliation)
     if parsed.kind == "surname":
         person = registry.by_surname(parsed.last or "", pos, initial=parsed.first)
+        if person is None and parsed.first is None and is_given_name(parsed.last):
+            person = registry.by_first(parsed.last or "")  # `Maria said`, named Maria Lopez before
         return ref_for(person, mention.strip(), parsed) if person else None
     if parsed.kind == "address":
         person = registry.by_first(parsed.first or "", parsed.long_form)
