@@ -403,3 +403,13 @@ Maria Lopez, 34, a mother of three, lost her home in the fire. Fire chief Dan O'
 "We got out with the clothes we were wearing and nothing else," said Maria, holding her youngest son.
 """)
     assert found == [("Maria Lopez", "We got out with the clothes we were wearing and nothing else")]
+
+
+def test_they_after_a_quotation_is_a_group_not_the_last_person_named():
+    found = quotes("""Hospital staff strike
+
+Union leader Karen Oduya said nurses were exhausted. Hospital managers said they had offered a 5 per cent rise.
+
+"We have made a fair offer and we expect the union to put it to members," they said.
+""")
+    assert found == [(None, "We have made a fair offer and we expect the union to put it to members")]

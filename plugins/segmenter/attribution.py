@@ -117,7 +117,10 @@ def checked(who: str | None) -> str | None:
 
 
 def described(who: str | None) -> str | None:
-    """The mention if it names a speaker, or describes one in lower case (`the former banker`)."""
+    """The mention if it names a speaker, or describes one in lower case (`the former banker`); `they`
+    is a group (officials, a company) far more often than one person, and names nobody here."""
+    if who and who.strip(" ,") in ("they", "They"):
+        return None
     found = checked(who)
     if found is None and who and DESCRIPTION.match(who.strip(" ,")):
         return who.strip(" ,")
