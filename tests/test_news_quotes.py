@@ -413,3 +413,19 @@ Union leader Karen Oduya said nurses were exhausted. Hospital managers said they
 "We have made a fair offer and we expect the union to put it to members," they said.
 """)
     assert found == [(None, "We have made a fair offer and we expect the union to put it to members")]
+
+
+def test_a_paragraph_subject_speaks_only_what_follows_sentences_about_them():
+    found = quotes("""Appeal filed
+
+Former mayor John Harrow was convicted in May.
+
+Harrow's lawyers filed an appeal on Friday. "The verdict ignored the evidence of three witnesses and must go."
+
+Harrow faces a tough year. Polls show the city has turned against him. "This is the most competitive race in years."
+
+Harrow said he would fight on. Asked about the polls, he smiled. "Polls do not vote on election day."
+""")
+    assert found == [(None, "The verdict ignored the evidence of three witnesses and must go."),
+                     (None, "This is the most competitive race in years."),
+                     ("John Harrow", "Polls do not vote on election day.")]

@@ -180,14 +180,22 @@ def before(head: str) -> tuple[str | None, str]:
     return None, ""
 
 
+SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+(?=[A-Z\"“«(])")
+# A later sentence about the same person: `He laughed.`, `Asked whether ..., she smiled.`
+LATER_SUBJECT = re.compile(rf"(?:[A-Z][^,.\"“”«»]{{0,80}},\s+)?(?:{PRONOUN})\s+[a-z]")
 PARAGRAPH_SUBJECT = re.compile(rf"^(?:[A-Z][^,.\"“”«»]{{0,80}},\s+)?(?P<who>{NAME_RUN.pattern}|{PRONOUN})\s+[a-z]")
 
 
 def paragraph_subject(before: str) -> str | None:
-    """The person a paragraph is about, when it opens with them (`Morikawa said his group ...`)."""
+    """The person a paragraph is about, when it opens with them (`Morikawa said his group ...`) and the
+    quotation follows that sentence or one more about them (`He fired back.`); not `Smith's lawyers`."""
     m = PARAGRAPH_SUBJECT.match(before)
-    if not m:
+    if not m or m.group("who").endswith(("'s", "’s")):
         return None
+    end = len(before.rstrip())
+    starts = [b.end() for b in SENTENCE_BREAK.finditer(before, m.end()) if b.end() < end]
+    if starts and not LATER_SUBJECT.match(before, starts[-1]):
+        return None  # the sentence before the quotation is about something else (`Polls show ...`)
     who = checked(m.group("who"))
     if who is None:
         return None
