@@ -223,6 +223,9 @@ class Registry:
         self.at: list[Person] = []
         # gender a resolved pronoun has shown (`"...," she said` about X): evidence for later pronouns
         self.learned: dict[str, str] = {}
+        # looked up once per document: the holders of a role, the offsets of a description's word
+        self.holding: dict[str, list[Person]] = {}
+        self.described_at: dict[str, list[tuple[int, int]]] = {}
 
     @classmethod
     def build(cls, text: str, quoted: list[tuple[int, int]] = (), byline: str | None = None) -> "Registry":
@@ -321,7 +324,10 @@ class Registry:
             self.learned[name] = gender
 
     def holders(self, role: str) -> list[Person]:
-        return [p for p in self.order if p.has_role(role)]
+        found = self.holding.get(role)
+        if found is None:  # the people and their roles are all known once the registry is built
+            found = self.holding[role] = [p for p in self.order if p.has_role(role)]
+        return found
 
     def by_role(self, role: str, pos: int | None) -> Person | None:
         found = self.holders(role)
@@ -339,12 +345,19 @@ class Registry:
         head, others = words[-1], words[:-1]
         if head in NOT_DESCRIBING:
             return None
-        lower = max(0, pos - DESCRIPTION_REACH)
-        for m in reversed(list(described_word(head).finditer(text, lower, pos))):
-            near = text[max(0, m.start() - 40):m.start()].lower().split()
+        spans = self.described_at.get(head)
+        if spans is None:  # the word found once in the whole text, not again for every mention
+            spans = self.described_at[head] = [m.span() for m in described_word(head).finditer(text)]
+        k = bisect.bisect_left(spans, (pos, pos))
+        while k > 0 and spans[k - 1][0] >= pos - DESCRIPTION_REACH:
+            k -= 1
+            start, end = spans[k]
+            if end > pos:
+                continue
+            near = text[max(0, start - 40):start].lower().split()
             if any(w not in near for w in others):
                 continue
-            person = self.named_after(text, m.end()) or self.named_before(text, m.start(), AGE.fullmatch(head))
+            person = self.named_after(text, end) or self.named_before(text, start, AGE.fullmatch(head))
             if person is not None:
                 return person
         return None
