@@ -429,3 +429,11 @@ Harrow said he would fight on. Asked about the polls, he smiled. "Polls do not v
     assert found == [(None, "The verdict ignored the evidence of three witnesses and must go."),
                      (None, "This is the most competitive race in years."),
                      ("John Harrow", "Polls do not vote on election day.")]
+
+
+def test_a_topic_before_a_quoted_title_is_not_part_of_the_claim():
+    found = quotes("""Budget: "We will not back down", says opposition leader Doe
+
+Opposition leader Jane Doe said the budget would fail.
+""")
+    assert found == [("Jane Doe", "We will not back down")]

@@ -31,7 +31,7 @@ def find_headline(title: Line, labels: LabelChecker) -> Statement | None:
         who = checked(m.group("who")) or capitalised_role(m.group("who")) or subject_of(m.group("who"))
         if who is None or parse_mention(who).kind == "pronoun":
             return None
-        a, b = strip_quotes(text, m.start("claim"), m.end("claim"))
+        a, b = quoted_part(text, m.start("claim"), m.end("claim"))
         return Statement("headline", title.start + a, title.start + b, who, "headline.attributed", 0.8)
     m = LABEL.match(text)
     if not m or not m.group("text"):
@@ -78,6 +78,15 @@ def capitalised_role(who: str) -> str | None:
     """`... – Minister`: a headline credits a role by its title alone."""
     parsed = parse_mention(who)
     return who.strip() if parsed is not None and parsed.kind == "role" else None
+
+
+QUOTED_AFTER_TOPIC = re.compile(r"^[^\"“„«‘']{2,60}?:\s+(?=[\"“„«‘'])")
+
+
+def quoted_part(text: str, a: int, b: int) -> tuple[int, int]:
+    """The claim without its marks, and without a topic before the quotation (`Budget: "..."`)."""
+    m = QUOTED_AFTER_TOPIC.match(text, a, b)
+    return strip_quotes(text, m.end() if m else a, b)
 
 
 def strip_quotes(text: str, a: int, b: int) -> tuple[int, int]:
