@@ -437,3 +437,18 @@ def test_a_topic_before_a_quoted_title_is_not_part_of_the_claim():
 Opposition leader Jane Doe said the budget would fail.
 """)
     assert found == [("Jane Doe", "We will not back down")]
+
+
+def test_a_role_subject_of_any_verb_in_the_past_is_what_he_points_to():
+    found = quotes("""Transfer saga
+
+Manager Luis Ortega confirmed that striker Kofi Mensah had asked to leave.
+
+"Kofi came to my office and told me he wanted a new challenge," Ortega said.
+
+Mensah's agent, Tom Briggs, said his client had been promised a new contract. "He was told one thing in March and
+another in June," Briggs said.
+
+The manager denied that. "Nobody promised anything," he said.
+""")
+    assert [who for who, _ in found] == ["Luis Ortega", "Tom Briggs", "Luis Ortega"]

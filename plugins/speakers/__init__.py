@@ -49,7 +49,7 @@ def ref_for(person: Person, alias: str | None, parsed: Parsed | None = None) -> 
 ROLE_SUBJECT = re.compile(r"\b(?P<who>[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:has\s+|had\s+|also\s+)?"
                           r"(?:said|says|told|added|noted|stressed|argued|warned|explained|insisted|responded|replied|"
                           r"answered|admitted|acknowledged|conceded|countered|rejected|defended|dismissed|wrote|"
-                          r"tweeted|posted|called|urged|was|is)\b")
+                          r"tweeted|posted|called|urged|was|is|[a-z]{3,}ed)\b")
 
 
 def role_named_between(text: str, registry: Registry, start: int, end: int,
