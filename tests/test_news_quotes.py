@@ -452,3 +452,20 @@ another in June," Briggs said.
 The manager denied that. "Nobody promised anything," he said.
 """)
     assert [who for who, _ in found] == ["Luis Ortega", "Tom Briggs", "Luis Ortega"]
+
+
+def test_a_named_person_who_asks_in_reporting_speaks_the_question():
+    found = [(k, who, t) for k, who, t, _ in texts("""Flood inquiry
+
+Senator Maria Kellerman and Mayor John Harrow met residents on Tuesday.
+
+At the meeting, Kellerman asked: "Why did nobody warn the residents before the water arrived?"
+
+When asked about the delay, Harrow said: "We did what we could with the money we had."
+
+In an interview with the Gazette, Harrow was asked: "Will you resign over the flood response?"
+""") if k != "indirect"]
+    assert found == [
+        ("quote", "Maria Kellerman", "Why did nobody warn the residents before the water arrived?"),
+        ("quote", "John Harrow", "We did what we could with the money we had."),
+        ("question", None, "Will you resign over the flood response?")]

@@ -80,9 +80,13 @@ INTERVIEWER_AFTER = re.compile(r"\binterview(?:ed)?\s+(?:\w+\s+){0,2}?(?:to|with
 OBJECT_OF = re.compile(r"\b(?:for|of|to|with|by|from|about|against|on\s+behalf\s+of|like|than)\s*$", re.I)
 
 
+def governed(text: str, m: re.Match) -> bool:
+    return bool(OBJECT_OF.search(text, max(0, m.start("who") - 20), m.start("who")))
+
+
 def subject(text: str, m: re.Match, check=None) -> str | None:
     """The mention a match found, unless a preposition governs it (`a spokesman for Marsh said`)."""
-    if OBJECT_OF.search(text, max(0, m.start("who") - 20), m.start("who")):
+    if governed(text, m):
         return None
     return (check or checked)(m.group("who")) or apposed(m)
 
@@ -114,6 +118,25 @@ def checked(who: str | None) -> str | None:
     if parsed.kind == "role" and not who[:1].islower() and not who.lower().startswith("the "):
         return None
     return who
+
+
+def subjects(pattern: re.Pattern, head: str, tries: int = 4):
+    """The matches of ``pattern`` in ``head``, each found after the start of the last one's subject:
+    `When asked about it, Harrow said:` is tried at `When`, then at `Harrow`."""
+    pos = 0
+    for _ in range(tries):
+        m = pattern.search(head, pos)
+        if m is None:
+            return
+        yield m
+        pos = m.end("who")
+
+
+def names_something(who: str) -> bool:
+    """Whether a rejected subject names a thing (`The ministry`, `Human Rights Watch`), not a word
+    that only opens the sentence (`When asked ...`, `Asked ...`)."""
+    who = who.strip()
+    return who[:4].lower() in ("the ", "its ") or " " in who
 
 
 def described(who: str | None) -> str | None:
@@ -163,17 +186,17 @@ def before(head: str) -> tuple[str | None, str]:
         found = None
         for pattern, rule in ((BEFORE_COLON, "news.quote_before"), (ACCORDING, "news.according_to"),
                               (BEFORE_LABEL, "news.quote_label")):
-            m = pattern.search(head)
-            if m:
+            for m in subjects(pattern, head):
                 who = checked(m.group("who")) if pattern is ACCORDING else subject(head, m, described)
                 if who:
                     return who, rule
-                if pattern is BEFORE_COLON:
+                if pattern is BEFORE_COLON and names_something(m.group("who")):
                     found = NOBODY
         return found, "news.quote_before" if found is not None else ""
-    m = BEFORE_PARTIAL.search(head)
-    if m:
-        return subject(head, m, described) or NOBODY, "news.quote_partial"
+    for m in subjects(BEFORE_PARTIAL, head):
+        who = subject(head, m, described)
+        if who or names_something(m.group("who")) or governed(head, m):  # `a spokesman for Marsh said`
+            return who or NOBODY, "news.quote_partial"
     m = PARTICIPLE.match(DATELINE.sub("", head.lstrip())) if "ing" in head else None
     if m:
         return checked(m.group("who")), "news.quote_partial"
@@ -216,8 +239,14 @@ def reporter(sentence: str) -> str | None:
     return None
 
 
+# `Kellerman asked:`: a named person asks, in reporting; `was asked:` and a bare `asked:` are an interview.
+ASKER = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)\b(?:{NAME_RUN.pattern}|{PRONOUN})\s+(?:also\s+|then\s+|later\s+)?"
+                   r"asked(?:\s+(?:him|her|them))?\s*[,:]?\s*$")
+
+
 def asks(head: str) -> bool:
-    return bool(QUESTION_BEFORE.search(head))
+    m = QUESTION_BEFORE.search(head)
+    return m is not None and not ASKER.search(head, max(0, m.start() - 80))
 
 
 def interviewer_in(sentence_rest: str) -> str | None:
