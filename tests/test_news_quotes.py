@@ -469,3 +469,11 @@ In an interview with the Gazette, Harrow was asked: "Will you resign over the fl
         ("quote", "Maria Kellerman", "Why did nobody warn the residents before the water arrived?"),
         ("quote", "John Harrow", "We did what we could with the money we had."),
         ("question", None, "Will you resign over the flood response?")]
+
+
+def test_straight_marks_beside_no_break_spaces():
+    for line in (f'"We will rebuild every house in this town,"{NBSP}Harrow said.',
+                 f'Harrow said:{NBSP}"We will rebuild every house in this town"',
+                 f'"{NBSP}We will rebuild every house in this town{NBSP}", Harrow said.'):
+        found = quotes(f"Rebuild\n\nMayor John Harrow spoke on Tuesday.\n\n{line}\n")
+        assert found == [("John Harrow", "We will rebuild every house in this town")], line

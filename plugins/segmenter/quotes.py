@@ -23,6 +23,8 @@ MAX_PARAGRAPHS = 8
 SINGLE_MARK_CHARS = "‘’'"
 OPENERS = frozenset("“„«")
 CLOSERS = frozenset("”»")
+# The no-break and thin spaces French typesetting puts inside quote marks (`"\u00a0Oui\u00a0"`).
+TIGHT_SPACES = frozenset("\u00a0\u202f\u2009")
 UNNAMED = "news.quote_unnamed"  # the rule of a quotation given to someone the text does not name
 
 
@@ -43,8 +45,8 @@ def direction(text: str, i: int, opener: str | None) -> str | None:
         return "close"
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    can_open = prev in OPEN_CONTEXT and not nxt.isspace()
-    can_close = not prev.isspace() and (nxt in CLOSE_FOLLOW or nxt == "\"")
+    can_open = prev in OPEN_CONTEXT and (not nxt.isspace() or nxt in TIGHT_SPACES)
+    can_close = (not prev.isspace() or prev in TIGHT_SPACES) and (nxt in CLOSE_FOLLOW or nxt == "\"")
     if can_open and can_close:
         return "close" if is_open else "open"
     if can_open:
