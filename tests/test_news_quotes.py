@@ -477,3 +477,16 @@ def test_straight_marks_beside_no_break_spaces():
                  f'"{NBSP}We will rebuild every house in this town{NBSP}", Harrow said.'):
         found = quotes(f"Rebuild\n\nMayor John Harrow spoke on Tuesday.\n\n{line}\n")
         assert found == [("John Harrow", "We will rebuild every house in this town")], line
+
+
+def test_according_to_after_the_quotation():
+    found = quotes("""Bridge works
+
+Mayor John Harrow said the work would begin soon. "The contractor has been paid and the steel is on order," according
+to a spokesman.
+
+"The contractor has been paid twice for the same steel," according to Senator Maria Kellerman, who chairs the
+committee.
+""")
+    assert found == [(None, "The contractor has been paid and the steel is on order"),
+                     ("Maria Kellerman", "The contractor has been paid twice for the same steel")]

@@ -46,6 +46,8 @@ BEFORE_PARTIAL = re.compile(
 AFTER_ROLE_NAME = re.compile(
     rf"^[\s,]*(?:[-–—]\s*)?[^,\"“”«»\n]{{1,60}},\s+(?P<who>{NAME_RUN.pattern}),\s+(?:{NOT_QUOTE}{{1,60}}?,\s+)?"
     rf"{ADVERB}{SPEECH_VERB}\b")
+# `," according to Senator Kellerman`, `," according to a spokesman`: the source follows the quotation.
+ACCORDING_AFTER = re.compile(rf"^[\s,]*(?:[-–—]\s*)?according\s+to\s+(?P<who>{NAME_RUN.pattern}|[^,.;:!?\"“”«»\n]{{1,60}})")
 #: What `after` and `before` give for a source the text names that is no person: a body, a document.
 NOBODY = ""
 # `X rejected the calls, saying the country could not "afford ..."`: the subject of the sentence
@@ -64,6 +66,7 @@ UNNAMED_NP = (r"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[
               r"[Pp]rosecutors|[Ii]nvestigators|[Ww]orkers|[Pp]arents|[Tt]eachers|[Dd]octors|[Ll]awyers|"
               r"[Ss]upporters|[Oo]pponents|[Pp]rotesters|[Ff]armers|[Ss]tudents|[Vv]oters|[Aa]uthorities|"
               rf"(?:{NAME_RUN.pattern})['’]s\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)")  # `Smith's spokesman`
+UNNAMED_WHOLE = re.compile(UNNAMED_NP)
 UNNAMED_AFTER = re.compile(
     rf"^[\s,]*(?:[-–—]\s*)?(?:{UNNAMED_NP}(?:,\s*{NOT_QUOTE}{{1,140}}?,)?\s+{ADVERB}{SPEECH_VERB}\b"
     rf"|{SPEECH_VERB}\s+{UNNAMED_NP}\b)")
@@ -152,7 +155,10 @@ def described(who: str | None) -> str | None:
 
 def after(tail: str) -> str | None:
     """The speaker named right after a closing mark; NOBODY when the words name a source that is no
-    person (`," the ministry said`)."""
+    person (`," the ministry said`, `," according to a spokesman`)."""
+    m = ACCORDING_AFTER.match(tail)
+    if m:
+        return NOBODY if UNNAMED_WHOLE.fullmatch(m.group("who").strip()) else checked(m.group("who")) or NOBODY
     found = None
     for pattern in (AFTER_VERB_FIRST, AFTER_WHO_FIRST, AFTER_ROLE_NAME):
         m = pattern.match(tail)
