@@ -490,3 +490,24 @@ committee.
 """)
     assert found == [(None, "The contractor has been paid and the steel is on order"),
                      ("Maria Kellerman", "The contractor has been paid twice for the same steel")]
+
+
+def test_a_short_paragraph_about_one_person_introduces_the_quotation_after_it():
+    found = quotes("""Council votes on budget
+
+Councillor Ahmed Rashid, who chairs the finance committee, opened the debate.
+
+"This budget protects front-line services while balancing the books," he said.
+
+Councillor Jennifer Walsh disagreed.
+
+"It is honest about one thing: that this administration has given up on the libraries."
+
+The council then voted on the library closures, the parking charges and the new leisure centre in Eastfield.
+
+"We will fight this decision in every ward of the borough and at the next election."
+""")
+    assert found == [("Ahmed Rashid", "This budget protects front-line services while balancing the books"),
+                     ("Jennifer Walsh", "It is honest about one thing: that this administration has given up on the "
+                                        "libraries."),
+                     (None, "We will fight this decision in every ward of the borough and at the next election.")]

@@ -232,6 +232,18 @@ def paragraph_subject(before: str) -> str | None:
     return who if kind in ("person", "surname", "pronoun") else None
 
 
+LEAD_IN_WORDS = 12
+
+
+def lead_in(paragraph: str) -> str | None:
+    """The person a short paragraph of one sentence is about (`Councillor Walsh disagreed.`, `Mr Grant
+    was unconvinced.`), introducing the quotation that opens the next paragraph."""
+    if len(paragraph.split()) > LEAD_IN_WORDS or not paragraph.endswith(".") or \
+            SENTENCE_BREAK.search(paragraph.rstrip(" .")) or "\"" in paragraph or "“" in paragraph:
+        return None
+    return paragraph_subject(paragraph)
+
+
 REPORTER = re.compile(rf"(?P<who>{NAME_RUN.pattern}|{PRONOUN}),?\s+{ADVERB}{SPEECH_VERB}\b")
 
 
