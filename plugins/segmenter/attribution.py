@@ -74,6 +74,11 @@ UNNAMED_BEFORE = re.compile(
     rf"(?:^|[.!?]\s+|,\s+)(?:{UNNAMED_NP})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?\s+{ADVERB}{SPEECH_VERB}\b{NOT_QUOTE}{{0,100}}?[:,]\s*$")
 # `the statement`, `the former banker`, `the union leader`: a description in lower case after `the`, given to
 # the resolver, which finds the person the document describes so, or nobody (a statement, a letter).
+PARTY_DESCRIPTION = re.compile(r"^[Tt]he\s+(?:[\w'’-]+\s+){0,2}[A-Z][a-z]+$")
+# Capitalised nouns for one person: a party's member, a nation's citizen (`the Democrat`, `the Briton`).
+PERSON_NOUNS = frozenset("""democrat republican conservative tory liberal socialist communist independent
+briton american nigerian kenyan ghanaian indian pakistani australian canadian frenchman frenchwoman
+german italian spaniard russian ukrainian brazilian mexican chinese japanese south african""".split())
 DESCRIPTION = re.compile(r"^[Tt]he\s+[a-z0-9][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}$")
 QUESTION_BEFORE = re.compile(r"\b(?:question|questions|asked(?:\s+(?:him|her|them))?|asking)\s*[,:]?\s*$", re.I)
 INTERVIEWER_AFTER = re.compile(r"\binterview(?:ed)?\s+(?:\w+\s+){0,2}?(?:to|with|for|by|given\s+to)\b"
@@ -143,13 +148,16 @@ def names_something(who: str) -> bool:
 
 
 def described(who: str | None) -> str | None:
-    """The mention if it names a speaker, or describes one in lower case (`the former banker`); `they`
-    is a group (officials, a company) far more often than one person, and names nobody here."""
+    """The mention if it names a speaker, or describes one in lower case (`the former banker`) or by
+    party or nation (`the Oregon Democrat`); `they` is a group (officials, a company) far more often
+    than one person, and names nobody here."""
     if who and who.strip(" ,") in ("they", "They"):
         return None
     found = checked(who)
-    if found is None and who and DESCRIPTION.match(who.strip(" ,")):
-        return who.strip(" ,")
+    who = (who or "").strip(" ,")
+    if found is None and who and (DESCRIPTION.match(who) or (
+            PARTY_DESCRIPTION.match(who) and folded(who.split()[-1]) in PERSON_NOUNS)):
+        return who
     return found
 
 

@@ -14,6 +14,7 @@ from etl.model import Document, SpeakerRef, Statement
 from etl_plugins.speakers.coreference import Person, Registry
 from etl_plugins.speakers.genders import PRONOUN_GENDER
 from etl_plugins.speakers.names import PARTICLES, Parsed, is_given_name, parse_mention
+from etl_plugins.speakers.vocabulary import ROLE_SYNONYMS
 
 # Statements further apart than this do not share a pronoun's antecedent.
 PRONOUN_REACH = 1500
@@ -127,6 +128,13 @@ def resolve_one(st: Statement, registry: Registry, last: tuple[SpeakerRef, int] 
         return None
     if parsed.kind == "role":
         role = parsed.role or ""
+        holding = registry.holders(role)
+        if text and len(holding) > 1 and len(role.split()) > 1 and role.lower() not in ROLE_SYNONYMS \
+                and not any(r.lower() == role.lower() for p in holding for r in p.roles):
+            # `the Labour MP` when two MPs are named: the one introduced with those words
+            person = registry.by_description(text, mention, pos, qualified=True)
+            # none introduced so (`the Tory MP` beside a Labour and a Conservative MP): no guess
+            return ref_for(person, None) if person is not None else None
         # the last speaker who holds the role, unless the prose names another holder since
         named = registry.latest_at(pos, among=registry.holders(role))
         if recent is not None and (named is None or named[1] < last[1]):

@@ -134,6 +134,19 @@ AGE = re.compile(r"(?P<years>\d{1,3})-year-old")
 NAMED_BEFORE = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+$")
 
 
+CLAUSE_CUT = re.compile(r".*(?:,|\band\b|[.;:!?])", re.S)
+
+
+def words_beside(text: str, start: int, end: int) -> set[str]:
+    """The words around a description's head within its phrase: back to the last comma or `and`
+    (`Labour MP Sarah Dunn and Conservative MP`: only `Conservative`), on to the next comma."""
+    before = text[max(0, start - 40):start]
+    m = CLAUSE_CUT.match(before)
+    before = before[m.end():] if m else before
+    after = text[end:end + 30].split(",", 1)[0]
+    return set((before + " " + after).lower().split())
+
+
 @lru_cache(maxsize=256)
 def described_word(head: str) -> re.Pattern:
     """The word a description ends with, in any case; `doctor` is also the title `Dr`, an age
@@ -326,7 +339,9 @@ class Registry:
     def holders(self, role: str) -> list[Person]:
         found = self.holding.get(role)
         if found is None:  # the people and their roles are all known once the registry is built
-            found = self.holding[role] = [p for p in self.order if p.has_role(role)]
+            found = [p for p in self.order if p.has_role(role)]
+            exact = [p for p in found if any(r.lower() == role.lower() for r in p.roles)]
+            found = self.holding[role] = exact or found  # `Labour MP`: not every MP
         return found
 
     def by_role(self, role: str, pos: int | None) -> Person | None:
@@ -335,7 +350,7 @@ class Registry:
             return found[0] if found else None
         return self.latest(pos, among=found) or found[0]
 
-    def by_description(self, text: str, description: str, pos: int) -> Person | None:
+    def by_description(self, text: str, description: str, pos: int, qualified: bool = False) -> Person | None:
         """The person the text describes with the words of ``description`` before ``pos``, the nearest
         first: `the former banker` for `Adeyemi, a former banker,`, `the lawyer` for `Lawyer Esther
         Njeri`, `the chief executive` for `The chief executive of the regulator, Helen Marsh`."""
@@ -343,7 +358,7 @@ class Registry:
         if not words:
             return None
         head, others = words[-1], words[:-1]
-        if head in NOT_DESCRIBING:
+        if head in NOT_DESCRIBING or (qualified and not others):
             return None
         spans = self.described_at.get(head)
         if spans is None:  # the word found once in the whole text, not again for every mention
@@ -354,8 +369,7 @@ class Registry:
             start, end = spans[k]
             if end > pos:
                 continue
-            near = text[max(0, start - 40):start].lower().split()
-            if any(w not in near for w in others):
+            if others and not all(w in words_beside(text, start, end) for w in others):
                 continue
             person = self.named_after(text, end) or self.named_before(text, start, AGE.fullmatch(head))
             if person is not None:
