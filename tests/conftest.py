@@ -11,6 +11,11 @@ from plugin_dists import plugin_dist  # noqa: F401  (a fixture for every test mo
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+#: The gold for the seeds, carried in the project so the tests need nothing beside it.
+SEEDS_GOLD = ROOT / "tests" / "gold_seeds"
+#: The reference scorer, where the shared folder is beside the project (not in every clone).
+SCORER = SHARED / "tools" / "score.py"
+needs_scorer = pytest.mark.skipif(not SCORER.exists(), reason=f"the reference scorer {SCORER} is not beside this clone")
 BAD = Path(__file__).resolve().parent / "data" / "bad"
 
 
