@@ -360,9 +360,12 @@ class Registry:
         head, others = words[-1], words[:-1]
         if head in NOT_DESCRIBING or (qualified and not others):
             return None
-        spans = self.described_at.get(head)
-        if spans is None:  # the word found once in the whole text, not again for every mention
-            spans = self.described_at[head] = [m.span() for m in described_word(head).finditer(text)]
+        if len(text) <= 2 * DESCRIPTION_REACH:  # an article: the text before the mention is short
+            spans = [m.span() for m in described_word(head).finditer(text, 0, pos)]
+        else:  # a long text: the word found once in the whole of it, not again for every mention
+            spans = self.described_at.get(head)
+            if spans is None:
+                spans = self.described_at[head] = [m.span() for m in described_word(head).finditer(text)]
         k = bisect.bisect_left(spans, (pos, pos))
         while k > 0 and spans[k - 1][0] >= pos - DESCRIPTION_REACH:
             k -= 1
@@ -404,6 +407,9 @@ class Registry:
         """The person a pronoun after the sentence of mention ``named`` points to: the first person
         that sentence names, its subject (`Smith criticised Jones. "...," he said`), unless a
         preposition governs that mention (`In a letter to Jones, Smith wrote`); else ``named``."""
+        k = bisect.bisect_left(self.positions, named[1])
+        if k == 0 or self.positions[k - 1] <= max(floor, named[1] - SENTENCE_REACH):
+            return named  # nobody named just before: no sentence to read
         start = max(sentence_start(text, named[1]), floor + 1)
         i = bisect.bisect_left(self.positions, start)
         while i < len(self.positions) and self.positions[i] < named[1]:
