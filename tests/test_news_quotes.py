@@ -49,7 +49,8 @@ Dock workers' leader Tomas Lindqvist said the union would not move.
 
 "We can wait another six weeks," he said.
 """)
-    assert found == [("Tomas Lindqvist", 'We have waited six years for this contract.\n\n"We can wait another six weeks')]
+    assert found == [("Tomas Lindqvist",
+                      'We have waited six years for this contract.\n\n"We can wait another six weeks')]
 
 
 def test_partial_quotes_inside_paraphrase_go_to_the_subject():
@@ -210,7 +211,8 @@ The regulator said in a statement, Governor Ayodele Bakare confirmed, that the f
 
 
 def test_straight_curly_and_guillemet_marks_with_a_no_break_space():
-    for opening, closing in (('"', '"'), ("“", "”"), ("«", "»"), (f"«{NBSP}", f"{NBSP}»"), ("“", f"{NBSP}”")):
+    marks = (('"', '"'), ("“", "”"), ("«", "»"), (f"«{NBSP}", f"{NBSP}»"), ("“", f"{NBSP}”"))
+    for opening, closing in marks:
         found = quotes(f"""Election night
 
 Prime Minister Élodie Fournier thanked her supporters.

@@ -34,7 +34,8 @@ AFTER_WHO_FIRST = re.compile(
     rf"^[\s,]*(?:[-–—]\s*)?(?P<who>{MENTION})(?:,\s*(?P<app>{NOT_QUOTE}{{1,140}}?),)?,?\s+{ADVERB}{SPEECH_VERB}\b")
 # Before the opening mark: `X said:`, `X told reporters in Moscow,`, `according to X,`.
 BEFORE_COLON = re.compile(
-    rf"(?P<who>{MENTION})(?:,\s*(?P<app>{NOT_QUOTE}{{1,140}}?),)?,?\s+{ADVERB}{SPEECH_VERB}\b{NOT_QUOTE}{{0,100}}?[:,]\s*$")
+    rf"(?P<who>{MENTION})(?:,\s*(?P<app>{NOT_QUOTE}{{1,140}}?),)?,?\s+{ADVERB}{SPEECH_VERB}\b"
+    rf"{NOT_QUOTE}{{0,100}}?[:,]\s*$")
 BEFORE_LABEL = re.compile(rf"^\s*(?P<who>{NAME_RUN.pattern})\s*:\s*$")
 ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{NAME_RUN.pattern}|{ROLE_NP})(?:,{NOT_QUOTE}{{1,120}}?)?,\s*$")
 BEFORE_PARTIAL = re.compile(
@@ -44,10 +45,12 @@ BEFORE_PARTIAL = re.compile(
     rf"\b{NOT_QUOTE}{{0,120}}?$")
 # `," the union's president, Jane Doe, said`: a role, then the person between commas.
 AFTER_ROLE_NAME = re.compile(
-    rf"^[\s,]*(?:[-–—]\s*)?[^,\"“”«»\n]{{1,60}},\s+(?P<who>{NAME_RUN.pattern}),\s+(?:{NOT_QUOTE}{{1,60}}?,\s+)?"
+    rf"^[\s,]*(?:[-–—]\s*)?[^,\"“”«»\n]{{1,60}},\s+(?P<who>{NAME_RUN.pattern}),\s+"
+    rf"(?:{NOT_QUOTE}{{1,60}}?,\s+)?"
     rf"{ADVERB}{SPEECH_VERB}\b")
 # `," according to Senator Kellerman`, `," according to a spokesman`: the source follows the quotation.
-ACCORDING_AFTER = re.compile(rf"^[\s,]*(?:[-–—]\s*)?according\s+to\s+(?P<who>{NAME_RUN.pattern}|[^,.;:!?\"“”«»\n]{{1,60}})")
+ACCORDING_AFTER = re.compile(rf"^[\s,]*(?:[-–—]\s*)?according\s+to\s+"
+                             rf"(?P<who>{NAME_RUN.pattern}|[^,.;:!?\"“”«»\n]{{1,60}})")
 #: What `after` and `before` give for a source the text names that is no person: a body, a document.
 NOBODY = ""
 # `X rejected the calls, saying the country could not "afford ..."`: the subject of the sentence
@@ -71,7 +74,8 @@ UNNAMED_AFTER = re.compile(
     rf"^[\s,]*(?:[-–—]\s*)?(?:{UNNAMED_NP}(?:,\s*{NOT_QUOTE}{{1,140}}?,)?\s+{ADVERB}{SPEECH_VERB}\b"
     rf"|{SPEECH_VERB}\s+{UNNAMED_NP}\b)")
 UNNAMED_BEFORE = re.compile(
-    rf"(?:^|[.!?]\s+|,\s+)(?:{UNNAMED_NP})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?\s+{ADVERB}{SPEECH_VERB}\b{NOT_QUOTE}{{0,100}}?[:,]\s*$")
+    rf"(?:^|[.!?]\s+|,\s+)(?:{UNNAMED_NP})(?:,\s*{NOT_QUOTE}{{1,140}}?,)?\s+{ADVERB}{SPEECH_VERB}\b"
+    rf"{NOT_QUOTE}{{0,100}}?[:,]\s*$")
 # `the statement`, `the former banker`, `the union leader`: a description in lower case after `the`, given to
 # the resolver, which finds the person the document describes so, or nobody (a statement, a letter).
 PARTY_DESCRIPTION = re.compile(r"^[Tt]he\s+(?:[\w'’-]+\s+){0,2}[A-Z][a-z]+$")

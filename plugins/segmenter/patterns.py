@@ -92,7 +92,8 @@ announcer commentator panelist panellist guest audience male female man woman vo
 
 # -- quotes ------------------------------------------------------------------
 QUOTE_MARK_CHARS = "\"“”„«»"
-OPEN_CONTEXT = frozenset(" \t\n([{—–-/:\u00a0\u202f\u2009")  # with the no-break and thin spaces of French typesetting
+# with the no-break and thin spaces of French typesetting
+OPEN_CONTEXT = frozenset(" \t\n([{—–-/:\u00a0\u202f\u2009")
 CLOSE_FOLLOW = frozenset(" \t\n.,;:!?)]}—–-…'’s\u00a0\u202f\u2009")
 NAMING = re.compile(
     r"(?:\b(?:forum|book|books|film|movie|novel|song|album|magazine|newspaper|journal|programme|program|"

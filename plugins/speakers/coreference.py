@@ -159,6 +159,7 @@ def described_word(head: str) -> re.Pattern:
     return re.compile(rf"\b{re.escape(head)}\b", re.I)
 
 
+FORMER = ("former ", "ex-")
 DEPUTY_WORDS = frozenset({"vice", "deputy", "co", "assistant", "acting", "former", "ranking"})
 
 
@@ -211,7 +212,7 @@ class Person:
 
     def has_role(self, role: str) -> bool:
         want = role.lower()
-        if want.startswith(("former ", "ex-")) and not any(r.lower().startswith(("former ", "ex-")) for r in self.roles):
+        if want.startswith(FORMER) and not any(r.lower().startswith(FORMER) for r in self.roles):
             return False  # `the former minister` is not the minister in office
         want = ROLE_SYNONYMS.get(want, want)
         heads = [w for w in want.split() if w not in ("of", "the", "and")]
