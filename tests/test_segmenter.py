@@ -160,7 +160,8 @@ def test_news_attribution_forms_and_reported_speech():
         "We are signing a cheque we cannot read": "Ravi Menon",  # the councillor last named, not the mayor
         "The ground is better than we feared. The tunnel can be built on time.": "Laura Benning",
         "The harbour has waited thirty years for this": "Paul Ostrowski",
-    }  # `A spokesman for Cartwright said ... "pleased with the vote."` is not Cartwright's
+        "pleased with the vote.": None,
+    }  # `A spokesman for Cartwright said ... "pleased with the vote."` is not Cartwright's: nobody named
     indirect = [(who, t, r) for k, who, t, r in found if k == "indirect"]
     assert indirect == [
         ("Helen Cartwright", "the tunnel would cut journey times across the harbour by half", "reported.said_that"),

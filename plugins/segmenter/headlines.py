@@ -9,7 +9,7 @@ from etl_plugins.segmenter.attribution import checked
 from etl_plugins.segmenter.layout import Line
 from etl_plugins.segmenter.patterns import LABEL
 from etl_plugins.segmenter.transcripts import LabelChecker
-from etl_plugins.speakers.coreference import Registry
+from etl_plugins.speakers.coreference import NAME_RUN, Registry
 from etl_plugins.speakers.names import parse_mention
 
 QUOTES = "\"“”„«»'‘’"
@@ -28,10 +28,10 @@ def find_headline(title: Line, labels: LabelChecker) -> Statement | None:
     if m is None and "," in text:
         m = SAYS_WHO.match(text) or WHO_SAYS.match(text)
     if m:
-        who = checked(m.group("who")) or capitalised_role(m.group("who"))
+        who = checked(m.group("who")) or capitalised_role(m.group("who")) or subject_of(m.group("who"))
         if who is None or parse_mention(who).kind == "pronoun":
             return None
-        a, b = strip_quotes(text, m.start("claim"), m.end("claim"))
+        a, b = quoted_part(text, m.start("claim"), m.end("claim"))
         return Statement("headline", title.start + a, title.start + b, who, "headline.attributed", 0.8)
     m = LABEL.match(text)
     if not m or not m.group("text"):
@@ -64,10 +64,29 @@ def quoted_by(label: str, registry: Registry) -> str | None:
     return None
 
 
+# `'We will not back down': Doe vows to fight on`: the subject of a headline verb after the quotation.
+SUBJECT_VERB = re.compile(rf"^(?P<who>{NAME_RUN.pattern})\s+(?:{HEADLINE_VERB}|vows|pledges|urges|hits\s+out|"
+                          r"defends|rejects|slams|blasts|tells|promises)\b")
+
+
+def subject_of(who: str) -> str | None:
+    m = SUBJECT_VERB.match(who.strip())
+    return checked(m.group("who")) if m else None
+
+
 def capitalised_role(who: str) -> str | None:
     """`... – Minister`: a headline credits a role by its title alone."""
     parsed = parse_mention(who)
     return who.strip() if parsed is not None and parsed.kind == "role" else None
+
+
+QUOTED_AFTER_TOPIC = re.compile(r"^[^\"“„«‘']{2,60}?:\s+(?=[\"“„«‘'])")
+
+
+def quoted_part(text: str, a: int, b: int) -> tuple[int, int]:
+    """The claim without its marks, and without a topic before the quotation (`Budget: "..."`)."""
+    m = QUOTED_AFTER_TOPIC.match(text, a, b)
+    return strip_quotes(text, m.end() if m else a, b)
 
 
 def strip_quotes(text: str, a: int, b: int) -> tuple[int, int]:

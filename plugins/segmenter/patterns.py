@@ -31,7 +31,9 @@ SPEECH_VERB = by_first_letter((
     r"suggested|suggests|exclaimed|joked|quipped|promised|vowed|assured|confirmed|confirms|reiterated|"
     r"highlighted|mentioned|shared|summed\s+up|went\s+on|recounted|conceded|predicted|cautioned|"
     r"complained|lamented|boasted|mused|retorted|countered|interjected|shouted|tweeted|posted|wrote|"
-    r"specified|clarified|elaborated|proposed|called|believes|added\s+that|stressed\s+that"
+    r"specified|clarified|elaborated|proposed|called|believes|added\s+that|stressed\s+that|"
+    r"testified|testifies|demanded|demands|pledged|pledges|alleged|alleges|pleaded|agreed|agrees|texted|"
+    r"emailed|laughed|sighed|whispered|yelled|screamed|wondered|reflected|estimated|recalls|noted\s+that"
 ).split("|"))
 #: The verbs that announce a turn on a line of its own (`President X said:`), by first letter.
 INTRO_VERB = by_first_letter((
@@ -71,7 +73,7 @@ RECORD_LABEL = re.compile(
     r"|The\s+(?:PRESIDING\s+OFFICER|SPEAKER(?:\s+pro\s+tempore)?|CHAIR(?:MAN|WOMAN)?|ACTING\s+PRESIDENT"
     r"(?:\s+pro\s+tempore)?|PRESIDENT(?:\s+pro\s+tempore)?))\.[ \t]+(?P<text>\S.*)$")
 SAID_INTRO = re.compile(rf"^[ \t]*(?P<head>.{{2,160}}?)\s+(?:also\s+|then\s+|further\s+)?{INTRO_VERB}"
-                        rf"(?P<tail>\s+[^:\n\"“”«»]{{0,80}}?)?[ \t]*:[ \t]*(?P<text>[^\s\"“”«»].*)?$")
+                        rf"(?P<tail>\s+[^:\n\"“”«»]{{0,80}}?)?[ \t]*:[ \t]*(?P<text>[^\s\"“”«»‘'].*)?$")
 LABEL_STOP = frozenset("""
 source sources photo photos picture image images video videos watch listen read tags tag note notes
 update updated date time location venue subject topic theme agenda keywords keyword category related
@@ -96,8 +98,9 @@ staff operator aide remark
 
 # -- quotes ------------------------------------------------------------------
 QUOTE_MARK_CHARS = "\"“”„«»"
-OPEN_CONTEXT = frozenset(" \t\n([{—–-/:")
-CLOSE_FOLLOW = frozenset(" \t\n.,;:!?)]}—–-…'’s")
+# with the no-break and thin spaces of French typesetting
+OPEN_CONTEXT = frozenset(" \t\n([{—–-/:\u00a0\u202f\u2009")
+CLOSE_FOLLOW = frozenset(" \t\n.,;:!?)]}—–-…'’s\u00a0\u202f\u2009")
 NAMING = re.compile(
     r"(?:\b(?:forum|book|books|film|movie|novel|song|album|magazine|newspaper|journal|programme|program|"
     r"project|operation|conference|festival|exhibition|exhibitions|slogan|motto|hashtag|campaign|initiative|"

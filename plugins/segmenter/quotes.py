@@ -23,6 +23,9 @@ MAX_PARAGRAPHS = 8
 SINGLE_MARK_CHARS = "‘’'"
 OPENERS = frozenset("“„«")
 CLOSERS = frozenset("”»")
+# The no-break and thin spaces French typesetting puts inside quote marks (`"\u00a0Oui\u00a0"`).
+TIGHT_SPACES = frozenset("\u00a0\u202f\u2009")
+UNNAMED = "news.quote_unnamed"  # the rule of a quotation given to someone the text does not name
 
 
 @dataclass
@@ -42,8 +45,8 @@ def direction(text: str, i: int, opener: str | None) -> str | None:
         return "close"
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    can_open = prev in OPEN_CONTEXT and not nxt.isspace()
-    can_close = not prev.isspace() and (nxt in CLOSE_FOLLOW or nxt == "\"")
+    can_open = prev in OPEN_CONTEXT and (not nxt.isspace() or nxt in TIGHT_SPACES)
+    can_close = (not prev.isspace() or prev in TIGHT_SPACES) and (nxt in CLOSE_FOLLOW or nxt == "\"")
     if can_open and can_close:
         return "close" if is_open else "open"
     if can_open:
@@ -162,7 +165,7 @@ def find_quotes(text: str, regions: list[tuple[int, int]], paragraphs: list[tupl
             if st is None:
                 continue
             out.append(st)
-            if st.speaker and st.kind != "question":
+            if (st.speaker or st.rule == UNNAMED) and st.kind != "question":
                 end_para = bisect.bisect_right(para_starts, q.close) - 1
                 last = (st, end_para)
     return out
@@ -186,9 +189,17 @@ def statement_for(text: str, q: Quote, paragraphs: list[tuple[int, int]], prev_c
         rest = text[q.close + 1:min(c_end, q.close + 600)]
         return Statement("question", a, b, attribution.interviewer_in(rest), "news.question", 0.8)
     who, rule, confidence = attribution.after(tail), "news.quote_after", 0.9
+    if who is None and attribution.unnamed_after(tail):
+        who = attribution.NOBODY  # `," a spokesman said`: nobody named
     if who is None:
         who, rule = attribution.before(head)
         confidence = 0.9 if rule != "news.quote_partial" else 0.6
+    if who is None and attribution.unnamed_before(head):
+        who = attribution.NOBODY
+    if who == attribution.NOBODY:  # a body, a document or someone unnamed: never the nearest name
+        if rule == "news.quote_partial" and (n_words < 4 or is_name_of_something(text, q, a, b)):
+            return None
+        return Statement(kind, a, b, None, UNNAMED, 0.8)
     if who is None and not head.strip() and q.open == p_start and q.para > 0:
         # `X said:` closing the previous paragraph
         prev_start, prev_end = paragraphs[q.para - 1]
@@ -198,14 +209,20 @@ def statement_for(text: str, q: Quote, paragraphs: list[tuple[int, int]], prev_c
         elif not text[a:a + 1].islower():  # `X said the bill was fair.` then the quotation
             who, rule, confidence = attribution.reporter(sentence_head(prev, 0, len(prev))), \
                 "news.quote_after_report", 0.6
-    if (who is None or rule == "news.quote_partial") and is_name_of_something(text, q, a, b):
+            if who is None:  # `Councillor Walsh disagreed.` alone, then the quotation
+                who, rule, confidence = attribution.lead_in(prev), "news.quote_after_lead_in", 0.5
+    if (who is None or rule == "news.quote_partial") and is_name_of_something(text, q, a, b) and not (
+            rule == "news.quote_partial" and text[a:a + 1].islower() and n_words >= 4 and attribution.complement(head)):
         return None
-    if who is None and n_words < 4:
-        return None
+    if who is None and n_words < 4 and not (n_words >= 2 and last is not None and q.para == last[1]
+                                            and text[a:a + 1].isupper() and text[b - 1] in ".!?…"):
+        return None  # a few words: a scare quote, unless a sentence of the quotation just attributed
     partial = text[a:a + 1].islower() and head.strip() != ""
     if who is None and last is not None:
         prev_st, prev_para = last
         if q.para == prev_para or (q.open == p_start and q.para - prev_para == 1):
+            if prev_st.speaker is None:  # more of what the unnamed source said
+                return Statement(kind, a, b, None, UNNAMED, 0.6)
             who = prev_st.speaker
             rule, confidence = ("news.quote_continued", 0.8) if q.para == prev_para else \
                 ("news.quote_next_paragraph", 0.6)

@@ -15,7 +15,8 @@ from etl_plugins.speakers.addresses import first_names
 from etl_plugins.speakers.coreference import Person, Registry, forget_texts
 from etl_plugins.speakers.genders import PRONOUN_GENDER
 from etl_plugins.speakers.role_labels import named_turns, role_holder
-from etl_plugins.speakers.names import PARTICLES, Parsed, parse_mention
+from etl_plugins.speakers.names import PARTICLES, Parsed, is_given_name, parse_mention
+from etl_plugins.speakers.vocabulary import ROLE_SYNONYMS
 
 # Statements further apart than this do not share a pronoun's antecedent.
 PRONOUN_REACH = 1500
@@ -73,7 +74,9 @@ def ref_for(person: Person, alias: str | None, parsed: Parsed | None = None) -> 
 
 
 ROLE_SUBJECT = re.compile(r"\b(?P<who>[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:has\s+|had\s+|also\s+)?"
-                          r"(?:said|says|told|added|noted|stressed|argued|warned|explained|insisted)\b")
+                          r"(?:said|says|told|added|noted|stressed|argued|warned|explained|insisted|responded|replied|"
+                          r"answered|admitted|acknowledged|conceded|countered|rejected|defended|dismissed|wrote|"
+                          r"tweeted|posted|called|urged|was|is|[a-z]{3,}ed)\b")
 
 
 def role_named_between(text: str, registry: Registry, start: int, end: int,
@@ -108,7 +111,9 @@ def resolve_one(st: Statement, registry: Registry, last: tuple[SpeakerRef, int] 
         if mention.isupper() and len(mention) <= 4:
             person = registry.by_initials(mention)
             return ref_for(person, mention) if person else None
-        return None
+        # `the former banker`: the person the text describes so, if any
+        person = registry.by_description(text, mention, st.char_start) if text else None
+        return ref_for(person, None) if person else None
     pos = st.char_start
     recent = last[0] if last is not None and pos - last[1] <= PRONOUN_REACH else None
     if parsed.kind == "person":
@@ -121,6 +126,8 @@ def resolve_one(st: Statement, registry: Registry, last: tuple[SpeakerRef, int] 
                           affiliation=parsed.affiliation)
     if parsed.kind == "surname":
         person = registry.by_surname(parsed.last or "", pos, initial=parsed.first)
+        if person is None and parsed.first is None and is_given_name(parsed.last):
+            person = registry.by_first(parsed.last or "")  # `Maria said`, named Maria Lopez before
         return ref_for(person, mention.strip(), parsed) if person else None
     if parsed.kind == "address":
         person = registry.by_first(parsed.first or "", parsed.long_form)
@@ -138,6 +145,8 @@ def resolve_one(st: Statement, registry: Registry, last: tuple[SpeakerRef, int] 
         by_role = role_named_between(text, registry, floor, pos, gender)
         if by_role is not None:
             return ref_for(by_role, None)
+        if named is not None and text:  # `Smith criticised Jones. "...," he said`: the subject, Smith
+            named = registry.subject_at(text, named, gender, last[1] if recent is not None else -1)
         if named is not None and (recent is None or named[1] > last[1]):
             return ref_for(named[0], None)
         if recent is not None:
@@ -145,12 +154,19 @@ def resolve_one(st: Statement, registry: Registry, last: tuple[SpeakerRef, int] 
         return None
     if parsed.kind == "role":
         role = parsed.role or ""
+        holding = registry.holders(role)
+        if text and len(holding) > 1 and len(role.split()) > 1 and role.lower() not in ROLE_SYNONYMS \
+                and not any(r.lower() == role.lower() for p in holding for r in p.roles):
+            # `the Labour MP` when two MPs are named: the one introduced with those words
+            person = registry.by_description(text, mention, pos, qualified=True)
+            # none introduced so (`the Tory MP` beside a Labour and a Conservative MP): no guess
+            return ref_for(person, None) if person is not None else None
         # the last speaker who holds the role, unless the prose names another holder since
         named = registry.latest_at(pos, among=registry.holders(role))
         if recent is not None and (named is None or named[1] < last[1]):
             holder = registry.find(parse_mention(recent.name) or Parsed("none"))
             if holder is not None and holder.has_role(role):
                 return ref_for(holder, None)  # `the minister` is a reference, not a name: no alias
-        person = registry.by_role(role, pos)
+        person = registry.by_role(role, pos) or (registry.by_description(text, mention, pos) if text else None)
         return ref_for(person, None) if person else None
     return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl_plugins.speakers.genders import PRONOUN_GENDER, name_gender, role_gender, title_gender
-from etl_plugins.speakers.names import Parsed, folded, is_given_name, parse_mention, role_of_phrase
+from etl_plugins.speakers.names import PARTICLES, Parsed, folded, is_given_name, parse_mention, role_of_phrase
 from etl_plugins.speakers.vocabulary import ROLE_SYNONYMS
 
 ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Hon", "Rev",
@@ -90,8 +90,76 @@ PRONOUN_AFTER = re.compile(r"\b(?P<pronoun>[Ss]he|[Hh]er|[Hh]e|[Hh]is)\b|[.!?;\"
 # `told her`, `thanked him`: the pronoun is the object, someone else.
 OBJECT_VERB = re.compile(r"\b(?:told|asked|thanked|gave|sent|met|called|urged|joined|invited|praised|critici[sz]ed|"
                          r"accused|named|appointed|hired|fired|replaced|for|to|with|by|about)\s+$")
+# `answered her`, `interrupted her`: after any verb in the past, `her` is an object, not a possessive.
+OBJECT_HER = re.compile(r"\b\w+ed\s+$")
 
 
+# A preposition before a mention (`to Jones`, `with Jones`): the person is not the subject. `According to
+# Smith` is the source, as a subject is.
+GOVERNED = re.compile(r"(?<!according )\b(?:to|with|by|for|from|against|about|of|at|on|over|and|than)\s+\Z", re.I)
+# The dots that end an abbreviation or an initial, not a sentence.
+ABBREVIATION_DOT = re.compile(rf"(?:\b(?:{'|'.join(ABBREVIATED)})|\b[A-Z])\Z")
+SENTENCE_REACH = 600
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding offset ``pos`` starts: after the last `.`, `!`, `?` followed by a blank,
+    or the last line break, before it (looked for in the SENTENCE_REACH characters before)."""
+    lower = max(0, pos - SENTENCE_REACH)
+    start = max(text.rfind("\n", lower, pos) + 1, lower)
+    for m in SENTENCE_END.finditer(text, start, pos):
+        if text[m.start()] != "." or not ABBREVIATION_DOT.search(text, max(0, m.start() - 5), m.start()):
+            start = m.end()
+    return start
+
+
+# How far back a description (`the former banker`) looks for the words that introduced it.
+DESCRIPTION_REACH = 20000
+# Between a description and the name it introduces: blanks, or `of the regulator,` and the like.
+DESCRIPTION_GAP = re.compile(r"\s+|\s+of\s+(?:the\s+)?[^.;:!?\"“”«»\n]{1,40}?,\s+|,\s+")
+# Nouns for writings and bodies: `the statement said`, `the ministry said` describe no person.
+NOT_DESCRIBING = frozenset("""statement letter report bulletin testimony communique communiqué note opinion document
+memo post tweet filing ruling judgment judgement decision release readout transcript study survey paper notice
+ministry department agency office company firm group association union body board council committee government
+authority regulator court bank party commission institute organisation organization alliance federation website
+police army service embassy coalition network channel newspaper agency consortium society club team""".split())
+# `Adeyemi, a former banker,` / `Errázuriz, the head of ... and a former minister`: the name and the words
+# of the description up to it, in one clause.
+APPOSITION = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+(?:who\s+is\s+)?(?:a|an|the)\s+"
+                        r"[^,.;:!?\"“”«»\n]{0,60}$")
+
+
+# `the 58-year-old`: the age given beside a name (`Harrow, 58,`, `58-year-old John Harrow`).
+AGE = re.compile(r"(?P<years>\d{1,3})-year-old")
+NAMED_BEFORE = re.compile(rf"(?P<name>{NAME_RUN.pattern}),\s+$")
+
+
+CLAUSE_CUT = re.compile(r".*(?:,|\band\b|[.;:!?])", re.S)
+
+
+def words_beside(text: str, start: int, end: int) -> set[str]:
+    """The words around a description's head within its phrase: back to the last comma or `and`
+    (`Labour MP Sarah Dunn and Conservative MP`: only `Conservative`), on to the next comma."""
+    before = text[max(0, start - 40):start]
+    m = CLAUSE_CUT.match(before)
+    before = before[m.end():] if m else before
+    after = text[end:end + 30].split(",", 1)[0]
+    return set((before + " " + after).lower().split())
+
+
+@lru_cache(maxsize=256)
+def described_word(head: str) -> re.Pattern:
+    """The word a description ends with, in any case; `doctor` is also the title `Dr`, an age
+    (`58-year-old`) is also the bare number between commas."""
+    if head == "doctor":
+        return re.compile(r"\b(?:[Dd]octor|DOCTOR|Dr)\b\.?")
+    age = AGE.fullmatch(head)
+    if age:
+        return re.compile(rf"\b{age.group('years')}(?:-year-old\b|(?=,))")
+    return re.compile(rf"\b{re.escape(head)}\b", re.I)
+
+
+FORMER = ("former ", "ex-")
 DEPUTY_WORDS = frozenset({"vice", "deputy", "co", "assistant", "acting", "former", "ranking"})
 # How many mentions `Registry.latest_at` reads back one by one before it looks up each candidate's
 # own mentions instead: the one it wants is nearly always among the last few.
@@ -147,6 +215,8 @@ class Person:
 
     def has_role(self, role: str) -> bool:
         want = role.lower()
+        if want.startswith(FORMER) and not any(r.lower().startswith(FORMER) for r in self.roles):
+            return False  # `the former minister` is not the minister in office
         want = ROLE_SYNONYMS.get(want, want)
         heads = [w for w in want.split() if w not in ("of", "the", "and")]
         head = heads[0] if want.startswith("head") else (heads[-1] if heads else want)
@@ -185,6 +255,8 @@ class Registry:
         self.role_holders: dict[str, People] = {}
         self.indexes: dict[str, dict[str, list[Person]]] = {}
         self.indices_of: dict[int, list[int]] | None = None
+        # looked up once per document: the offsets of a description's word
+        self.described_at: dict[str, list[tuple[int, int]]] = {}
 
     @classmethod
     def build(cls, text: str, quoted: list[tuple[int, int]] = (), byline: str | None = None,
@@ -299,11 +371,13 @@ class Registry:
             self.learned[name] = gender
 
     def holders(self, role: str) -> list[Person]:
-        """The people the document gives ``role``, in the order it names them: a list kept for the
-        next call, not to be changed."""
+        """The people the document gives ``role``, in the order it names them (those who hold it exactly,
+        when some do: `Labour MP` is not every MP): a list kept for the next call, not to be changed."""
         found = self.role_holders.get(role)
-        if found is None:
-            found = self.role_holders[role] = People(p for p in self.order if p.has_role(role))
+        if found is None:  # the people and their roles are all known once the registry is built
+            holders = [p for p in self.order if p.has_role(role)]
+            exact = [p for p in holders if any(r.lower() == role.lower() for r in p.roles)]
+            found = self.role_holders[role] = People(exact or holders)
         return found
 
     def by_role(self, role: str, pos: int | None) -> Person | None:
@@ -311,6 +385,78 @@ class Registry:
         if len(found) <= 1:
             return found[0] if found else None
         return self.latest(pos, among=found) or found[0]
+
+    def by_description(self, text: str, description: str, pos: int, qualified: bool = False) -> Person | None:
+        """The person the text describes with the words of ``description`` before ``pos``, the nearest
+        first: `the former banker` for `Adeyemi, a former banker,`, `the lawyer` for `Lawyer Esther
+        Njeri`, `the chief executive` for `The chief executive of the regulator, Helen Marsh`."""
+        words = [w for w in description.lower().split() if w not in ("the", "a", "an")]
+        if not words:
+            return None
+        head, others = words[-1], words[:-1]
+        if head in NOT_DESCRIBING or (qualified and not others):
+            return None
+        if len(text) <= 2 * DESCRIPTION_REACH:  # an article: the text before the mention is short
+            spans = [m.span() for m in described_word(head).finditer(text, 0, pos)]
+        else:  # a long text: the word found once in the whole of it, not again for every mention
+            spans = self.described_at.get(head)
+            if spans is None:
+                spans = self.described_at[head] = [m.span() for m in described_word(head).finditer(text)]
+        k = bisect.bisect_left(spans, (pos, pos))
+        while k > 0 and spans[k - 1][0] >= pos - DESCRIPTION_REACH:
+            k -= 1
+            start, end = spans[k]
+            if end > pos:
+                continue
+            if others and not all(w in words_beside(text, start, end) for w in others):
+                continue
+            person = self.named_after(text, end) or self.named_before(text, start, AGE.fullmatch(head))
+            if person is not None:
+                return person
+        return None
+
+    def named_after(self, text: str, end: int) -> Person | None:
+        """The person named right after a description (`Lawyer Esther Njeri`, `The chief executive of
+        the regulator, Helen Marsh`), within the clause."""
+        m = NAME_RUN.search(text, end, end + 60)
+        if m is None or not DESCRIPTION_GAP.fullmatch(text, end, m.start()):
+            return None
+        return self.person_named(m.group())
+
+    def named_before(self, text: str, start: int, age: bool = False) -> Person | None:
+        """The person a description follows as an apposition (`Adeyemi, a former banker`, `Harrow, 58,`)."""
+        m = (NAMED_BEFORE if age else APPOSITION).search(text, max(0, start - 120), start)
+        return self.person_named(m.group("name")) if m else None
+
+    def person_named(self, mention: str) -> Person | None:
+        parsed = parse_mention(mention)
+        if parsed is None:
+            return None
+        if parsed.kind == "person":
+            return self.find(parsed)
+        if parsed.kind == "surname":
+            return self.by_surname(parsed.last or "", initial=parsed.first)
+        return None
+
+    def subject_at(self, text: str, named: tuple[Person, int], gender: str | None,
+                   floor: int = -1) -> tuple[Person, int]:
+        """The person a pronoun after the sentence of mention ``named`` points to: the first person
+        that sentence names, its subject (`Smith criticised Jones. "...," he said`), unless a
+        preposition governs that mention (`In a letter to Jones, Smith wrote`); else ``named``."""
+        k = bisect.bisect_left(self.positions, named[1])
+        if k == 0 or self.positions[k - 1] <= max(floor, named[1] - SENTENCE_REACH):
+            return named  # nobody named just before: no sentence to read
+        start = max(sentence_start(text, named[1]), floor + 1)
+        i = bisect.bisect_left(self.positions, start)
+        while i < len(self.positions) and self.positions[i] < named[1]:
+            person, at = self.at[i], self.positions[i]
+            if person is not named[0] and person.certain and self.fits(person, gender) \
+                    and not GOVERNED.search(text, max(0, at - 16), at):
+                return person, at
+            if person is named[0]:
+                break
+            i += 1
+        return named
 
     def latest(self, pos: int | None, among: list[Person] | None = None) -> Person | None:
         """The person last named in reporting prose before ``pos``."""
@@ -391,7 +537,12 @@ def people_of(text: str, byline: str | None, title: str | None = None) -> Regist
             if person is not None and role not in person.roles:
                 person.roles.append(role)
     persons, surnames, roles = scan(text)
+    longer = {fold(parsed.last) for _, parsed, _ in persons if fold(parsed.first) not in PARTICLES}
+    particled: list[SurnameMention] = []
     for pos, parsed, end in persons:
+        if particle_surname(parsed, longer):
+            particled.append((pos, parsed.last, None, end))
+            continue
         person = reg.add(parsed, pos, countable=False)
         reg.positions.append(pos)
         reg.at.append(person)
@@ -408,7 +559,7 @@ def people_of(text: str, byline: str | None, title: str | None = None) -> Regist
             person.tally("role", role_gender(role))
     known = reg.surnames
     # most capitalised words are nobody's surname: dropped first, in one comprehension
-    for pos, last, initial, end in [s for s in surnames if fold(s[1]) in known]:
+    for pos, last, initial, end in [s for s in surnames if fold(s[1]) in known] + particled:
         person = reg.by_surname(last or "", initial=initial)
         if person is None:
             continue
@@ -435,7 +586,9 @@ def read_context(text: str, pos: int, end: int, person: Person) -> bool:
     if not person.evidence:
         nxt = PRONOUN_AFTER.search(text, end, end + 160)
         if nxt is not None and nxt.group("pronoun") and \
-                not OBJECT_VERB.search(text, max(end, nxt.start() - 12), nxt.start()):
+                not OBJECT_VERB.search(text, max(end, nxt.start() - 12), nxt.start()) and \
+                not (nxt.group("pronoun") in ("her", "Her") and OBJECT_HER.search(text, max(end, nxt.start() - 16),
+                                                                                      nxt.start())):
             person.tally("pronoun", PRONOUN_GENDER[nxt.group("pronoun").lower()])
     return introduced
 
@@ -467,6 +620,13 @@ def scan(text: str) -> tuple[list[Mention], list[SurnameMention], list[tuple[Par
             else:
                 surnames.append((start + offset, parsed.last, parsed.first, start + offset + length))
     return persons, surnames, roles
+
+
+def particle_surname(parsed: Parsed, lasts: set[str]) -> bool:
+    """`Le Maire` where the text also names Hélène Le Maire: a surname with its particle, not a first
+    name and a surname (`Al Gore`, `Ben Carson`, named so in full)."""
+    first = parsed.first or ""
+    return fold(first) in PARTICLES and parsed.name == f"{first} {parsed.last}" and fold(parsed.last) in lasts
 
 
 def name_runs(text: str) -> list[tuple[int, int]]:

@@ -44,6 +44,9 @@ renate rita roberta rosa rose ruth sabine sally samantha sandra sara sarah shant
 silvia simone sofia sonia sophie stella stephanie susan susanne svetlana sylvia tamara tanya tatiana
 teresa theresa ursula valentina valeria vanessa vera veronica victoria virginia wanjiru wendy yasmin
 yolanda yuki yulia zainab zanele zeynep zofia zoe
+helene patricia beth chiara kavita morag priyanka sunita anjali deepa meera lakshmi francoise genevieve
+margot sinead siobhan niamh bronwyn kirsty karin ilse greta paola giovanna federica elisabetta ximena
+guadalupe mariana chioma amaka akosua abena efua thandiwe lerato palesa nokuthula aigerim gulnara
 """.split())
 
 MALE_NAMES = frozenset("""
@@ -63,6 +66,10 @@ raymond ricardo richard robert roberto roger ronald rudolf ryan samuel sanjay se
 sergei sergey simon stanislav stefan stephen steven sunil takeshi terence thabo thomas timothy tobias
 tom tomas tomasz uwe vikram viktor vincent vladimir walter wei werner william wolfgang xavier yusuf
 yuri zbigniew
+marc paulo paolo giorgio alessandro joaquin rhys suresh rohan greg dale kamran tunde ramesh rakesh amit
+vijay anil manoj arun ashok pierre jacques philippe francois olivier thierry laurent alain bernd
+matthias stefano massimo luigi joao sergio rodrigo chukwuma kwesi sipho bongani themba andrei
+dmitri
 """.split())
 
 

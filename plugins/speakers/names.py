@@ -26,7 +26,7 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame madam madame mme mlle hon hon
 ABBREVIATIONS = {"sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General",
                  "col": "Colonel", "capt": "Captain", "lt": "Lieutenant", "sgt": "Sergeant", "prof": "Professor",
                  "rev": "Reverend", "amb": "Ambassador", "pres": "President", "sec": "Secretary",
-                 "adm": "Admiral", "maj": "Major", "cmdr": "Commander", "mp": "MP", "mep": "MEP", "ceo": "CEO",
+                 "adm": "Admiral", "maj": "Major", "cmdr": "Commander", "mp": "MP", "mep": "MEP", "ceo": "CEO", "pm": "Prime Minister",
                  "cllr": "Councillor", "cr": "Councillor", "coun": "Councillor"}
 PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ievich|ich|ovna|evna|yevna|ichna|inichna)$", re.I)
 TURKIC_PATRONYMIC = frozenset({"oglu", "oğlu", "ogly", "qizi", "qızı", "kyzy", "uly", "uulu"})
@@ -45,6 +45,12 @@ STATE_OF = re.compile(r"^(?:republic|kingdom|state|federal republic|islamic repu
 FIELD_MINISTER = re.compile(r"(?P<pre>(?:(?:Deputy|First|Acting|Former|Vice)\s+)*)(?P<field>.+?)\s+Minister")
 NUMBERED_VOICE = re.compile(r"(?i)speaker\s*\d+|voice\s*\d*")
 AND = re.compile(r"\s+(?:and|&)\s+")
+# Occupations that open a sentence before a name (`Lawyer Esther Njeri`) and are given names as well.
+OCCUPATIONS = frozenset("""lawyer attorney barrister solicitor advocate campaigner activist economist analyst
+researcher scientist teacher farmer trader resident student consultant entrepreneur author writer novelist
+historian engineer developer organiser organizer protester worker volunteer pastor priest imam rabbi coach
+nurse driver journalist columnist lecturer expert landlord tenant shopkeeper fisherman doctor surgeon
+businessman businesswoman""".split())
 
 
 @dataclass(frozen=True)
@@ -122,9 +128,16 @@ def split_name(words: list[str]) -> tuple[list[str], list[str]]:
             i -= 1
             continue
         break
+    if 0 < i < len(words) - 1 and words[i].lower() in PARTICLES and words[i][:1].islower() \
+            and is_given_name(words[i - 1]):
+        i -= 1  # `Dean van der Merwe`: a given name that is also a role word, before the particles
     name = words[i:]
     while name and name[0].lower() in PARTICLES and not given_name_first(name):
         i += 1
+        name = name[1:]
+    if len(name) >= 3 and is_given_name(name[1]) and not is_initial(name[0]) and (
+            name[0].lower() in OCCUPATIONS or not is_given_name(name[0])):
+        i += 1  # `Lawyer Esther Njeri`, `Goalkeeper Anton Reyes`: a job opening the sentence
         name = name[1:]
     return words[:i], name
 

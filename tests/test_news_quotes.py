@@ -1,0 +1,515 @@
+"""Direct quotations in news articles: who the default segmenter and resolver give them to.
+
+Each test is a short article in a form seen across many outlets: quotations continued over
+paragraphs, partial quotes inside paraphrase, pronouns and descriptions when two people are quoted
+in turn, written words, quoted titles, unnamed sources, and the quote marks of several languages.
+"""
+from __future__ import annotations
+
+from etl.model import Document
+from etl_plugins.speakers.coreference import Registry
+from etl_plugins.speakers.names import parse_mention
+
+from test_segmenter import texts
+
+NBSP = "\u00a0"
+
+
+def quotes(doc: str) -> list[tuple[str | None, str]]:
+    """(speaker, text) of every quotation and headline of an article."""
+    return [(who, t) for kind, who, t, _ in texts(doc) if kind in ("quote", "headline")]
+
+
+def test_a_quotation_continued_over_paragraphs_is_given_to_its_speaker():
+    found = quotes("""Mill town fights to keep its hospital
+
+By Ruth Adair
+
+Councillor Ines Barreto said the health board had not visited the town in two years.
+
+“They have drawn a line on a map and put us on the wrong side of it.
+
+“Our nearest emergency department would be ninety minutes away in winter.
+
+“Nobody on that board has driven that road in February,” Barreto said.
+
+The health board did not respond to a request for comment.
+""")
+    assert found == [("Ines Barreto", "They have drawn a line on a map and put us on the wrong side of it.\n\n"
+                                      "“Our nearest emergency department would be ninety minutes away in winter.\n\n"
+                                      "“Nobody on that board has driven that road in February")]
+
+
+def test_a_continued_quotation_with_straight_marks_after_its_attribution():
+    found = quotes("""Port strike enters third week
+
+Dock workers' leader Tomas Lindqvist said the union would not move.
+
+"We have waited six years for this contract.
+
+"We can wait another six weeks," he said.
+""")
+    assert found == [("Tomas Lindqvist",
+                      'We have waited six years for this contract.\n\n"We can wait another six weeks')]
+
+
+def test_partial_quotes_inside_paraphrase_go_to_the_subject():
+    found = quotes("""Budget row deepens
+
+Opposition leader Mariam Chaudhry called the plan “a disaster for the country and its farmers” and said
+she would vote against it.
+
+Finance Minister Owen Pritchard rejected the criticism on Monday, saying the budget would “protect every
+pension in payment.”
+
+Chaudhry called the minister's answer “weak” and left the chamber.
+""")
+    assert found == [("Mariam Chaudhry", "a disaster for the country and its farmers"),
+                     ("Owen Pritchard", "protect every\npension in payment.")]
+
+
+def test_a_plan_named_in_quotes_is_not_a_statement():
+    found = quotes("""Transport plan unveiled
+
+Mayor Leon Achterberg presented a plan called “Moving Forward Together” on Monday.
+""")
+    assert found == []
+
+
+def test_pronouns_and_role_words_follow_the_two_people_quoted_in_turn():
+    found = quotes("""Senate race heats up
+
+WASHINGTON — Sen. Carol Whitmore and former Governor Frank Delacroix clashed over water rights on Tuesday.
+
+"Our farmers are not asking for a handout," Whitmore said.
+
+"The farmers I talk to want the rules changed, not more money," Delacroix said.
+
+"He had eight years to change them," she said.
+
+"I did change them, and she voted against it," he said.
+
+The senator added that she would publish her own plan. "Read it before you judge it," the senator said.
+
+"I will read it, and then I will judge it," the former governor told reporters.
+""")
+    assert [who for who, _ in found] == ["Carol Whitmore", "Frank Delacroix", "Carol Whitmore", "Frank Delacroix",
+                                         "Carol Whitmore", "Frank Delacroix"]
+
+
+def test_a_former_office_holder_is_not_the_one_in_office():
+    found = quotes("""Mining row
+
+Energy Minister Lucia Ferrante said the licence would stand. "The licence stands," Ferrante said.
+
+Bruno Castellani, a former energy minister, said it should be reviewed.
+
+"The licence was granted in a hurry and should be looked at again," the former minister said.
+""")
+    assert found == [("Lucia Ferrante", "The licence stands"),
+                     ("Bruno Castellani", "The licence was granted in a hurry and should be looked at again")]
+
+
+def test_descriptions_resolve_to_the_person_introduced_with_them():
+    found = quotes("""Court hears tenants' case
+
+Lawyer Esperanza Quiroga told the court the eviction notices were unlawful.
+
+Dmitri Sokolov, a retired engineer, said he had lived in the building for forty years.
+
+"I fixed the lifts in this building myself when the owners would not pay," the engineer said.
+
+"These notices were served without the thirty days the law requires," the lawyer said.
+""")
+    assert found == [("Dmitri Sokolov", "I fixed the lifts in this building myself when the owners would not pay"),
+                     ("Esperanza Quiroga", "These notices were served without the thirty days the law requires")]
+
+
+def test_written_words_are_attributed_like_spoken_ones():
+    found = quotes("""Mayor and council at odds over bins
+
+In a letter to residents, Mayor Hannah Okonkwo wrote: "Collections will return to weekly from May."
+
+Councillor Piotr Nowicki tweeted: "Weekly collections were cut by this mayor in the first place."
+
+Okonkwo posted on X an hour later. "Councillor Nowicki voted for the cut," she wrote.
+
+"We will publish the full costs next week," Okonkwo said in a statement.
+""")
+    assert found == [("Hannah Okonkwo", "Collections will return to weekly from May."),
+                     ("Piotr Nowicki", "Weekly collections were cut by this mayor in the first place."),
+                     ("Hannah Okonkwo", "Councillor Nowicki voted for the cut"),
+                     ("Hannah Okonkwo", "We will publish the full costs next week")]
+
+
+def test_titles_that_quote_in_single_marks():
+    found = quotes("""Abernethy: 'We will not back down on the tunnel'
+
+Transport Secretary Fiona Abernethy said the tunnel would go ahead.
+""")
+    assert found[0] == ("Fiona Abernethy", "We will not back down on the tunnel")
+    found = quotes("""'We will not back down on the tunnel,' says Abernethy
+
+Transport Secretary Fiona Abernethy said the tunnel would go ahead.
+""")
+    assert found[0] == ("Fiona Abernethy", "We will not back down on the tunnel")
+
+
+def test_attribution_after_a_quotation_of_several_sentences():
+    found = quotes("""Drought measures extended
+
+Water Minister Kwame Asante said restrictions would stay.
+
+"The reservoirs are at a third of capacity. The rains came late and left early. We cannot lift the
+restrictions until the dams are at least half full," Asante told reporters.
+""")
+    assert found == [("Kwame Asante", "The reservoirs are at a third of capacity. The rains came late and left "
+                                      "early. We cannot lift the\nrestrictions until the dams are at least half full")]
+
+
+def test_according_to_a_named_person():
+    found = quotes("""Clinic waiting lists grow
+
+According to Dr Amara Nwosu, "the waiting list has doubled since the spring and nobody has a plan."
+""")
+    assert found == [("Amara Nwosu", "the waiting list has doubled since the spring and nobody has a plan.")]
+
+
+def test_organisations_documents_and_unnamed_people_get_no_speaker():
+    found = quotes("""Factory closure confirmed
+
+Union organiser Delia Marsh said the closure was a betrayal. "Three hundred families learned this from
+the radio," Marsh said.
+
+"The decision was taken after a long review of the site's costs," a spokesman for the company said.
+
+"The site has lost money for six consecutive years," the letter said.
+
+The Ministry of Industry said in a statement: "We will support every worker affected by this decision."
+
+"Retraining funds will be available from next month," officials said.
+
+"We are talking to two possible buyers for the site," it said.
+
+"Nothing has been decided about the warehouse," said a company spokeswoman.
+
+"We expect to know more within a fortnight."
+""")
+    assert found[0] == ("Delia Marsh", "Three hundred families learned this from\nthe radio")
+    assert [who for who, _ in found[1:]] == [None] * (len(found) - 1)
+    assert len(found) >= 7  # every unnamed quotation is still a statement, with no speaker
+
+
+def test_a_statement_is_not_the_person_named_after_the_word():
+    found = quotes("""Bank fined
+
+The regulator said in a statement, Governor Ayodele Bakare confirmed, that the fine had been paid.
+
+"The bank has cooperated fully with the investigation into its accounts," the statement said.
+""")
+    assert found == [(None, "The bank has cooperated fully with the investigation into its accounts")]
+
+
+def test_straight_curly_and_guillemet_marks_with_a_no_break_space():
+    marks = (('"', '"'), ("“", "”"), ("«", "»"), (f"«{NBSP}", f"{NBSP}»"), ("“", f"{NBSP}”"))
+    for opening, closing in marks:
+        found = quotes(f"""Election night
+
+Prime Minister Élodie Fournier thanked her supporters.
+
+{opening}Tonight the country chose hope over fear, and I will not forget it{closing}, Fournier said.
+""")
+        assert found == [("Élodie Fournier", "Tonight the country chose hope over fear, and I will not forget it")], \
+            (opening, closing)
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full():
+    found = quotes("""Pension vote
+
+Prime Minister Hélène Le Maire defended the reform.
+
+Le Maire told deputies the vote would go ahead. « The country cannot wait », she said.
+""")
+    assert found == [("Hélène Le Maire", "The country cannot wait")]
+
+
+def test_a_given_name_that_is_also_a_role_word_before_name_particles():
+    found = quotes("""Proteas fall short
+
+South Africa's captain, Dean van der Merwe, was frustrated.
+
+"We had them and we let them go," van der Merwe said.
+""")
+    assert found == [("Dean van der Merwe", "We had them and we let them go")]
+
+
+def test_her_after_a_verb_is_an_object_not_evidence_of_gender():
+    registry = Registry.build("Union leader Ravi Mendez answered her at once. Nobody else spoke.")
+    assert registry.find(parse_mention("Ravi Mendez")).gender is None
+    registry = Registry.build("Union leader Ravi Mendez said her plan was fair.")
+    assert registry.find(parse_mention("Ravi Mendez")).gender == "f"
+
+
+def test_a_job_opening_a_sentence_is_not_a_first_name():
+    assert parse_mention("Campaigner Oliver Grant").name == "Oliver Grant"
+    assert parse_mention("Lawyer Esther Njeri").name == "Esther Njeri"
+    assert parse_mention("Peter Paul Rubens").name == "Peter Paul Rubens"
+
+
+def test_an_appositive_name_between_commas_speaks():
+    found = quotes("""Unions prepare strike
+
+Its general secretary, Mr Bako Danjuma, said the unions were "ready to stay out for as long as it takes".
+""")
+    assert found == [("Bako Danjuma", "ready to stay out for as long as it takes")]
+
+
+def test_the_quote_of_a_document_introduced_by_said_colon_in_single_marks_stays_a_quotation():
+    doc = Document("inline.txt", """Rivers plan
+
+Environment Secretary Olu Bankole said in a statement: ‘The era of dumping in our rivers is over.’
+
+Campaigners were unconvinced.
+""")
+    from test_segmenter import run
+    found = [(k, who, t) for k, who, t, _ in run(doc)]
+    assert ("quote", "Olu Bankole", "The era of dumping in our rivers is over.") in found
+    assert not any(k == "speech" for k, _, _ in found)
+
+
+def test_a_role_then_the_person_between_commas_after_the_quotation():
+    found = quotes("""Budget gap
+
+"There is no money left in the budget for this year," the mayor's chief of staff, Lena Ortiz, said.
+
+"The mayor has not returned our calls for a month," Senator Maria Kellerman's spokesman said.
+""")
+    assert found == [("Lena Ortiz", "There is no money left in the budget for this year"),
+                     (None, "The mayor has not returned our calls for a month")]
+
+
+def test_a_short_sentence_right_after_an_attributed_quotation_continues_it():
+    found = quotes("""Bridge to be rebuilt
+
+Mayor John Harrow spoke first. "We will rebuild the bridge within a year," he said. "Not one family."
+""")
+    assert found == [("John Harrow", "We will rebuild the bridge within a year"), ("John Harrow", "Not one family.")]
+
+
+def test_an_age_given_beside_a_name_describes_the_speaker():
+    found = quotes("""Veteran keeper retires
+
+Goalkeeper Anton Reyes, 41, played his last match on Saturday.
+
+"I told myself I would stop when my knees told me to," the 41-year-old said.
+
+"It was time for something new," the 29-year-old said.
+""")
+    assert found == [("Anton Reyes", "I told myself I would stop when my knees told me to"),
+                     (None, "It was time for something new")]
+
+
+def test_a_document_quoted_after_an_attributed_quotation_is_not_the_speaker_again():
+    found = quotes("""Bridge safety
+
+“The bridge is safe,” Mayor John Harrow insisted. The inspection report, however, said the bridge was “in poor
+condition and in need of urgent repair.”
+""")
+    assert found == [("John Harrow", "The bridge is safe"), (None, "in poor\ncondition and in need of urgent repair.")]
+
+
+def test_a_quoted_title_then_the_speaker_and_a_headline_verb():
+    found = quotes("""'We will not back down': Doe vows to fight on
+
+Opposition leader Jane Doe said the budget would fail.
+""")
+    assert found == [("Jane Doe", "We will not back down")]
+    found = quotes("""PM Okello: 'This budget protects every family'
+
+Prime Minister Mark Okello defended the budget on Tuesday.
+""")
+    assert found == [("Mark Okello", "This budget protects every family")]
+
+
+def test_two_men_quoted_in_turn_the_role_word_picks_the_one_it_names():
+    found = quotes("""Health reform clears first vote
+
+Health Secretary Daniel Brooks defended the bill. Opposition spokesman Tom Ridley attacked it.
+
+"This bill will cut waiting lists in half within two years," Brooks said.
+
+"It will do nothing of the sort," Ridley said.
+
+Ridley said the figures were invented. "I have read the figures. They do not add up," he said.
+
+The secretary responded that the figures came from the Treasury. "They are the Treasury's own numbers," he said.
+""")
+    assert [who for who, _ in found] == ["Daniel Brooks", "Tom Ridley", "Tom Ridley", "Daniel Brooks"]
+
+
+def test_bodies_named_like_people_get_no_speaker():
+    found = quotes("""Protest arrests condemned
+
+Police arrested 40 protesters in the capital on Saturday, among them activist Rosa Lindgren.
+
+"We call for the immediate release of all detainees," Human Rights Watch said.
+
+Downing Street said: "The government respects the right to peaceful protest."
+
+"I was pushed to the ground and held for six hours," Lindgren said.
+""")
+    assert found == [(None, "We call for the immediate release of all detainees"),
+                     (None, "The government respects the right to peaceful protest."),
+                     ("Rosa Lindgren", "I was pushed to the ground and held for six hours")]
+
+
+def test_verbs_of_testimony_demand_and_feeling_attribute_a_quotation():
+    found = quotes("""Bridge fraud trial
+
+Former mayor John Harrow and Senator Maria Kellerman appeared in court on Tuesday.
+
+"I never saw the money and I never signed the papers," Harrow testified.
+
+"Give us the documents or we will go to court again," Kellerman demanded.
+
+"I never thought I would see this day come," Harrow laughed.
+""")
+    assert [who for who, _ in found] == ["John Harrow", "Maria Kellerman", "John Harrow"]
+
+
+def test_a_pronoun_after_a_sentence_naming_two_people_is_its_subject():
+    for sentence in ("Smith criticised Jones for the delay.",
+                     "Smith said he had written to Jones twice.",
+                     "According to Smith, Jones had promised a decision by March."):
+        found = quotes(f"""Row over delay
+
+Senator Paul Smith met Transport Secretary Mark Jones on Monday.
+
+{sentence} "It is unacceptable that families are still waiting," he said.
+""")
+        assert found == [("Paul Smith", "It is unacceptable that families are still waiting")], sentence
+    found = quotes("""Row over delay
+
+Senator Paul Smith met Transport Secretary Mark Jones on Monday.
+
+In a letter to Smith, Jones promised a decision by March. "Families will not wait much longer," he said.
+""")
+    assert found == [("Mark Jones", "Families will not wait much longer")]
+
+
+def test_a_first_name_alone_names_the_one_person_of_that_name():
+    found = quotes("""Families count the cost
+
+Maria Lopez, 34, a mother of three, lost her home in the fire. Fire chief Dan O'Neill said crews had tried.
+
+"We got out with the clothes we were wearing and nothing else," said Maria, holding her youngest son.
+""")
+    assert found == [("Maria Lopez", "We got out with the clothes we were wearing and nothing else")]
+
+
+def test_they_after_a_quotation_is_a_group_not_the_last_person_named():
+    found = quotes("""Hospital staff strike
+
+Union leader Karen Oduya said nurses were exhausted. Hospital managers said they had offered a 5 per cent rise.
+
+"We have made a fair offer and we expect the union to put it to members," they said.
+""")
+    assert found == [(None, "We have made a fair offer and we expect the union to put it to members")]
+
+
+def test_a_paragraph_subject_speaks_only_what_follows_sentences_about_them():
+    found = quotes("""Appeal filed
+
+Former mayor John Harrow was convicted in May.
+
+Harrow's lawyers filed an appeal on Friday. "The verdict ignored the evidence of three witnesses and must go."
+
+Harrow faces a tough year. Polls show the city has turned against him. "This is the most competitive race in years."
+
+Harrow said he would fight on. Asked about the polls, he smiled. "Polls do not vote on election day."
+""")
+    assert found == [(None, "The verdict ignored the evidence of three witnesses and must go."),
+                     (None, "This is the most competitive race in years."),
+                     ("John Harrow", "Polls do not vote on election day.")]
+
+
+def test_a_topic_before_a_quoted_title_is_not_part_of_the_claim():
+    found = quotes("""Budget: "We will not back down", says opposition leader Doe
+
+Opposition leader Jane Doe said the budget would fail.
+""")
+    assert found == [("Jane Doe", "We will not back down")]
+
+
+def test_a_role_subject_of_any_verb_in_the_past_is_what_he_points_to():
+    found = quotes("""Transfer saga
+
+Manager Luis Ortega confirmed that striker Kofi Mensah had asked to leave.
+
+"Kofi came to my office and told me he wanted a new challenge," Ortega said.
+
+Mensah's agent, Tom Briggs, said his client had been promised a new contract. "He was told one thing in March and
+another in June," Briggs said.
+
+The manager denied that. "Nobody promised anything," he said.
+""")
+    assert [who for who, _ in found] == ["Luis Ortega", "Tom Briggs", "Luis Ortega"]
+
+
+def test_a_named_person_who_asks_in_reporting_speaks_the_question():
+    found = [(k, who, t) for k, who, t, _ in texts("""Flood inquiry
+
+Senator Maria Kellerman and Mayor John Harrow met residents on Tuesday.
+
+At the meeting, Kellerman asked: "Why did nobody warn the residents before the water arrived?"
+
+When asked about the delay, Harrow said: "We did what we could with the money we had."
+
+In an interview with the Gazette, Harrow was asked: "Will you resign over the flood response?"
+""") if k != "indirect"]
+    assert found == [
+        ("quote", "Maria Kellerman", "Why did nobody warn the residents before the water arrived?"),
+        ("quote", "John Harrow", "We did what we could with the money we had."),
+        ("question", None, "Will you resign over the flood response?")]
+
+
+def test_straight_marks_beside_no_break_spaces():
+    for line in (f'"We will rebuild every house in this town,"{NBSP}Harrow said.',
+                 f'Harrow said:{NBSP}"We will rebuild every house in this town"',
+                 f'"{NBSP}We will rebuild every house in this town{NBSP}", Harrow said.'):
+        found = quotes(f"Rebuild\n\nMayor John Harrow spoke on Tuesday.\n\n{line}\n")
+        assert found == [("John Harrow", "We will rebuild every house in this town")], line
+
+
+def test_according_to_after_the_quotation():
+    found = quotes("""Bridge works
+
+Mayor John Harrow said the work would begin soon. "The contractor has been paid and the steel is on order," according
+to a spokesman.
+
+"The contractor has been paid twice for the same steel," according to Senator Maria Kellerman, who chairs the
+committee.
+""")
+    assert found == [(None, "The contractor has been paid and the steel is on order"),
+                     ("Maria Kellerman", "The contractor has been paid twice for the same steel")]
+
+
+def test_a_short_paragraph_about_one_person_introduces_the_quotation_after_it():
+    found = quotes("""Council votes on budget
+
+Councillor Ahmed Rashid, who chairs the finance committee, opened the debate.
+
+"This budget protects front-line services while balancing the books," he said.
+
+Councillor Jennifer Walsh disagreed.
+
+"It is honest about one thing: that this administration has given up on the libraries."
+
+The council then voted on the library closures, the parking charges and the new leisure centre in Eastfield.
+
+"We will fight this decision in every ward of the borough and at the next election."
+""")
+    assert found == [("Ahmed Rashid", "This budget protects front-line services while balancing the books"),
+                     ("Jennifer Walsh", "It is honest about one thing: that this administration has given up on the "
+                                        "libraries."),
+                     (None, "We will fight this decision in every ward of the borough and at the next election.")]
