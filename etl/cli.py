@@ -372,7 +372,8 @@ def plugins(ctx: typer.Context, disable: Disable = None) -> None:
     for info in sorted([*host.infos.values(), *host.opt_in.values()], key=lambda i: i.name):
         table.add_row(info.name, info.version, info.origin, " ".join(reads.get(info.name, [])),
                       ", ".join(info.hooks))
-    out.print(table)
+    # Piped or captured, the table keeps every hook name whole rather than the 80 columns of no terminal.
+    (out if out.is_terminal else Console(width=160)).print(table)
 
 
 @plugins_app.command("new")

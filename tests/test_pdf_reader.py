@@ -94,5 +94,5 @@ def test_a_pdf_inside_a_zip_is_read(tmp_path):
     with zipfile.ZipFile(bundle, "w") as archive:
         archive.write(pdf, "2024/minutes.pdf")
     tables = build([bundle], tmp_path / "zip")
-    assert tables["documents"]["source"].to_pylist() == [f"{bundle}/2024/minutes.pdf"]
+    assert tables["documents"]["source"].to_pylist() == [f"{bundle.name}/2024/minutes.pdf"]
     assert tables["documents"]["text"].to_pylist() == build([pdf], tmp_path / "pdf")["documents"]["text"].to_pylist()
