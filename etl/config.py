@@ -11,6 +11,9 @@ A project file is ``etl.toml``, or the ``[tool.etl]`` table of a
     [plugins.quantities]                       # options, given to the plugin's etl_configure
     units = ["km", "t"]
 
+    [publish]                                  # what the dataset's card and metadata say of it
+    title = "..."                              # (etl.publish.settings lists the keys)
+
 Options on the command line (``--disable``, ``--enable``) add to the file's;
 the ``ETL_LOAD_PLUGINS`` environment variable replaces ``load``.
 """
@@ -25,6 +28,7 @@ from typing import Any, Iterable
 
 from etl.errors import EtlError
 from etl.plugins import PluginHost, installed_names
+from etl.publish.settings import PublishSettings, parse_publish
 
 LIST_KEYS = ("load", "disable", "enable", "order")
 
@@ -39,11 +43,12 @@ class ProjectConfig:
     enable: list[str] = field(default_factory=list)
     order: list[str] = field(default_factory=list)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    publish: PublishSettings = field(default_factory=PublishSettings)
 
     def with_flags(self, disable: Iterable[str] = (), enable: Iterable[str] = ()) -> ProjectConfig:
         """This configuration with the command line's ``--disable`` and ``--enable`` added."""
         return ProjectConfig(self.path, self.load, merge(self.disable, disable), merge(self.enable, enable),
-                             list(self.order), dict(self.options))
+                             list(self.order), dict(self.options), self.publish)
 
 
 def merge(first: Iterable[str], second: Iterable[str]) -> list[str]:
@@ -72,9 +77,9 @@ def load_config(path: Path | str) -> ProjectConfig:
 
 def parse_config(data: dict[str, Any], where: str, path: str | None = None) -> ProjectConfig:
     """Check a project file's table and turn it into a :class:`ProjectConfig`."""
-    unknown = sorted(set(data) - {*LIST_KEYS, "plugins"})
+    unknown = sorted(set(data) - {*LIST_KEYS, "plugins", "publish"})
     if unknown:
-        raise EtlError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join((*LIST_KEYS, 'plugins'))})")
+        raise EtlError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join((*LIST_KEYS, 'plugins', 'publish'))})")
     lists: dict[str, list[str]] = {}
     for key in LIST_KEYS:
         value = data.get(key, [])
@@ -84,8 +89,9 @@ def parse_config(data: dict[str, Any], where: str, path: str | None = None) -> P
     options = data.get("plugins", {})
     if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
         raise EtlError(f"{where}: plugin options go in tables, like [plugins.NAME] key = value")
+    publish = parse_publish(data["publish"], where) if "publish" in data else PublishSettings()
     return ProjectConfig(path=path, load=lists["load"] if "load" in data else None, disable=lists["disable"],
-                         enable=lists["enable"], order=lists["order"], options=options)
+                         enable=lists["enable"], order=lists["order"], options=options, publish=publish)
 
 
 def build_host(config: ProjectConfig) -> PluginHost:
@@ -102,6 +108,7 @@ def build_host(config: ProjectConfig) -> PluginHost:
     host.order = list(config.order)
     host.configure(config.options)
     host.config = resolved(config, host)
+    host.publish = config.publish  # for the dataset's metadata only: not part of what its rows depend on
     return host
 
 

@@ -37,6 +37,7 @@ from etl.freshness import (check, dataset_untouched, default_cache_dir, file_mat
 from etl.memory import hand_back, settle_collector, settle_worker_allocators
 from etl.pipeline import DEFAULT_BATCH_SIZE, Batch, enrich, errors_table, process_batch
 from etl.plugins import PluginHost
+from etl.publish import publish_run
 from etl.schema import ERROR_COLUMNS, Schema, arrow_schema
 from etl.sources import count_sources, is_uri, iter_sources
 from etl.speakers import MENTION_SCHEMA, Partial, merge, partial, speakers_table
@@ -359,6 +360,7 @@ def run(host: PluginHost, sources: Iterable[str], out: str | Path, batch_size: i
         errors = errors_table(rows)
         summary.errors = errors.to_pylist()
         writer.table("errors", arrow_schema(ERROR_COLUMNS)).write(errors)
+        publish_run(writer, host, out)  # datapackage.json, croissant.json, card, plots, SHA256SUMS
         writer.commit()
     except BaseException:
         writer.abort()
