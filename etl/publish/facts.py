@@ -115,13 +115,27 @@ def gather(folder: Path, settings: PublishSettings) -> Facts:
         top_speakers=pairs(f"SELECT coalesce(p.name, s.speaker_id), count(*) FROM statements s "
                            f"LEFT JOIN speakers p USING (speaker_id) WHERE s.speaker_id IS NOT NULL "
                            f"GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT {TOP_SPEAKERS}"),
-        months=pairs("SELECT strftime(d.published_at, '%Y-%m'), count(*) FROM statements s JOIN documents d "
-                     "USING (doc_id) WHERE d.published_at IS NOT NULL GROUP BY 1 ORDER BY 1"),
+        months=every_month(pairs("SELECT strftime(d.published_at, '%Y-%m'), count(*) FROM statements s JOIN documents d "
+                     "USING (doc_id) WHERE d.published_at IS NOT NULL GROUP BY 1 ORDER BY 1")),
         formats=formats,
     )
     facts.source_counts = [source_count(con, note) for note in settings.sources]
     con.close()
     return facts
+
+
+def every_month(counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Monthly counts with the months between that have none, so that the plot's axis is time."""
+    if not counts:
+        return []
+    known = dict(counts)
+    (year, month), (last_year, last_month) = (map(int, counts[0][0].split("-")), map(int, counts[-1][0].split("-")))
+    months = []
+    while (year, month) <= (last_year, last_month):
+        key = f"{year:04d}-{month:02d}"
+        months.append((key, known.get(key, 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
 
 
 def source_count(con: Any, note: SourceNote) -> int:
