@@ -92,7 +92,8 @@ def gather(folder: Path, settings: PublishSettings) -> Facts:
         if not run and schema.metadata and b"etl.run" in schema.metadata:
             run = json.loads(schema.metadata[b"etl.run"])
     con = duckdb.connect()
-    con.execute("SET TimeZone = 'UTC'")  # dates and months as UTC, whatever the machine's zone
+    con.execute("SET TimeZone = 'UTC'")
+    con.execute("SET enable_progress_bar = false")  # dates and months as UTC, whatever the machine's zone
     for table, info in tables.items():
         con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet({sql_list(folder, info.files)})")
     doc_cols = {c.name for c in tables["documents"].columns}
