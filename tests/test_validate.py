@@ -61,7 +61,7 @@ def test_a_dropped_documents_row(cli, dataset):
     lines = problems(cli, dataset)
     assert "documents.parquet: sha256 differs from SHA256SUMS: the file changed after the dataset was written" in lines
     assert f"statements.parquet: column doc_id: row {first}: {dropped!r} is not in documents.doc_id" in lines
-    assert "documents: 4 rows, datapackage.json says 5" in lines
+    assert "documents.parquet: table documents: 4 rows, datapackage.json says 5" in lines
     assert "README.md: says documents has 5 rows; it has 4" in lines
 
 

@@ -31,6 +31,7 @@ class TableFiles:
     files: list[str]  # relative to the dataset, sorted
     rows: int
     columns: list[Column]
+    part_rows: list[int]  # each file's
 
 
 @dataclass
@@ -87,8 +88,8 @@ def gather(folder: Path, settings: PublishSettings) -> Facts:
             raise EtlError(f"{folder}: no {table}.parquet; is this a dataset built by `etl run`?")
         first = pq.ParquetFile(folder / files[0])
         schema = first.schema_arrow
-        rows = sum(pq.ParquetFile(folder / f).metadata.num_rows for f in files)
-        tables[table] = TableFiles(table, files, rows, columns_of(schema, table))
+        part_rows = [pq.ParquetFile(folder / f).metadata.num_rows for f in files]
+        tables[table] = TableFiles(table, files, sum(part_rows), columns_of(schema, table), part_rows)
         if not run and schema.metadata and b"etl.run" in schema.metadata:
             run = json.loads(schema.metadata[b"etl.run"])
     con = duckdb.connect()

@@ -58,11 +58,11 @@ def resource(facts: Facts, table: str, digests: dict[str, tuple[int, str]]) -> d
         size, sha = digests[info.files[0]]
         entry["bytes"] = size
         entry["hash"] = f"sha256:{sha}"
-    else:  # a Data Package gives one size and hash per resource: each part's are listed beside
+        entry["rows"] = info.rows
+    else:  # a Data Package gives one size, hash and row count per file: each part's are listed beside
         entry["bytes"] = sum(digests[f][0] for f in info.files)
-        entry["parts"] = [{"path": f, "bytes": digests[f][0], "hash": f"sha256:{digests[f][1]}"}
-                          for f in info.files]
-    entry["rows"] = info.rows
+        entry["parts"] = [{"path": f, "bytes": digests[f][0], "hash": f"sha256:{digests[f][1]}", "rows": rows}
+                          for f, rows in zip(info.files, info.part_rows)]
     entry["schema"] = table_schema(facts, table)
     return entry
 
