@@ -159,6 +159,13 @@ def test_datasets_loads_each_table_as_its_own_configuration(seeds, hf_offline, t
     assert loaded.column_names == expected.column_names
 
 
+def test_datasets_loads_the_statements_by_default(seeds, hf_offline):
+    import datasets
+
+    loaded = datasets.load_dataset(str(seeds), split="train", cache_dir=str(hf_offline))
+    assert loaded.num_rows == 31 and "statement_id" in loaded.column_names
+
+
 def test_datasets_loads_the_empty_errors_table_with_its_declared_columns(seeds, hf_offline):
     import datasets
 
@@ -206,6 +213,7 @@ def test_the_card_summarises_describes_and_tells_how_to_load(seeds):
     assert "license: other" in head and '- "en"' in head and "- n<1K" in head
     for table in TABLES:
         assert f"- config_name: {table}\n" in head
+    assert "license_name: \"per-source-terms\"\nlicense_link: README.md" in head
     assert "| `documents` | 5 |" in card and "| `statements` | 31 |" in card
     assert "- Published: 2021-07-20 to 2022-02-22" in card
     assert "![Statements per speaker (top 20)](plots/speakers.png)" in card

@@ -146,3 +146,13 @@ def test_a_folder_that_is_not_a_dataset_is_one_line(cli, tmp_path):
     result = cli(["validate", tmp_path])
     assert result.exit_code == 1
     assert result.output.strip() == f"error: {tmp_path}: no documents.parquet; is this a dataset built by `etl run`?"
+
+
+def test_without_its_metadata_a_dataset_is_checked_against_the_core_contract(cli, dataset):
+    (dataset / "datapackage.json").unlink()
+    lines = problems(cli, dataset)
+    assert f"datapackage.json: missing (write it with `etl publish {dataset}`)" in lines
+    assert "datapackage.json: listed in SHA256SUMS but missing" in lines
+    assert not [line for line in lines if "not declared" in line], lines  # the plugins' columns are not known
+    assert cli(["publish", dataset]).exit_code == 0
+    assert cli(["validate", dataset]).exit_code == 0

@@ -1,7 +1,8 @@
 """``README.md``: the dataset card, with a header the Hugging Face Hub and ``datasets`` read.
 
 The header's ``configs`` name one configuration per table, so that
-``load_dataset(DIR, "statements")`` loads that table alone; a table with no
+``load_dataset(DIR, "statements")`` loads that table alone (and
+``load_dataset(DIR)`` the statements, the default); a table with no
 rows also has its features declared, so that it loads as an empty table (the
 Hub's viewer shows its columns) instead of breaking the others.
 """
@@ -37,8 +38,10 @@ def q(value: str) -> str:
 
 def header(facts: Facts, settings: PublishSettings, languages: list[str]) -> list[str]:
     lines = ["---", f"pretty_name: {q(settings.title)}", f"license: {HF_LICENSES.get(settings.license, 'other')}"]
-    if settings.license not in HF_LICENSES:
-        lines.append(f"license_name: {q(settings.license)}")
+    if settings.license not in HF_LICENSES:  # the Hub asks for a slug and a link for any other licence
+        slug = re.sub(r"[^a-z0-9.-]+", "-", settings.license.lower()).strip("-")
+        lines += [f"license_name: {q('per-source-terms' if slug in ('other', 'unknown', '') else slug)}",
+                  "license_link: README.md"]
     if languages:
         lines.append("language:")
         lines += [f"- {q(lang)}" for lang in languages]
@@ -46,8 +49,9 @@ def header(facts: Facts, settings: PublishSettings, languages: list[str]) -> lis
               "tags:", "- quotations", "- speaker-attribution", "- news", "- transcripts",
               "size_categories:", f"- {size_category(facts.rows('statements'))}", "configs:"]
     for table, info in facts.tables.items():
-        lines += [f"- config_name: {table}", "  data_files:", "  - split: train",
-                  f"    path: {q(info.files[0] if len(info.files) == 1 else table + '/*.parquet')}"]
+        lines += [f"- config_name: {table}"] + (["  default: true"] if table == "statements" else []) + [
+            "  data_files:", "  - split: train",
+            f"    path: {q(info.files[0] if len(info.files) == 1 else table + '/*.parquet')}"]
     empty = [t for t, info in facts.tables.items() if info.rows == 0]
     if empty:
         lines.append("dataset_info:")
@@ -151,7 +155,7 @@ def provenance(facts: Facts, settings: PublishSettings) -> list[str]:
     plugins = facts.run.get("plugins", {})
     config = facts.run.get("config", {})
     lines = ["## Provenance", "",
-             f"Built by [etl](https://pypi.org/project/etl/) from {pairs_text([('.' + k, n) for k, n in facts.formats])} "
+             f"Built by etl from {pairs_text([('.' + k, n) for k, n in facts.formats])} "
              f"source files" + (f" with `{settings.command}`" if settings.command else "") + ".", "",
              "| plugin | version |", "| --- | --- |"]
     lines += [f"| `{name}` | {version} |" for name, version in sorted(plugins.items())]
