@@ -215,7 +215,8 @@ def test_the_card_summarises_describes_and_tells_how_to_load(seeds):
         assert f"- config_name: {table}\n" in head
     assert "license_name: \"per-source-terms\"\nlicense_link: README.md" in head
     assert "| `documents` | 5 |" in card and "| `statements` | 31 |" in card
-    assert "- Published: 2021-07-20 to 2022-02-22" in card
+    assert "- Published: 2021-07-20 to 2022-02-22 (2 documents undated)" in card
+    assert "5 documents from 2 named outlet(s) (3 name none)" in card
     assert "![Statements per speaker (top 20)](plots/speakers.png)" in card
     assert "| `quantities` | " in card and "| quantities |" in card  # the data dictionary names the owner
     assert "| APA (Azerbaijan Press Agency), news agency | 1 | unknown |" in card

@@ -72,9 +72,10 @@ def pairs_text(pairs: list[tuple[str, int]], limit: int = 12) -> str:
 
 
 def default_citation(settings: PublishSettings, facts: Facts) -> str:
-    year = (facts.date_range[1] or "")[:4]
+    # No year: nothing here knows when the dataset is published (the clock would break rebuilds);
+    # a project file's [publish] citation gives the full one.
     return (f"@misc{{{settings.name.replace('-', '_')},\n  title = {{{settings.title}}},\n"
-            f"  version = {{{settings.version}}},\n" + (f"  year = {{{year}}},\n" if year else "")
+            f"  version = {{{settings.version}}},\n"
             + (f"  url = {{{settings.homepage}}},\n" if settings.homepage else "")
             + "  note = {Built with etl}\n}")
 
@@ -104,7 +105,8 @@ def summary(facts: Facts) -> list[str]:
     lines = ["## Summary", "", "| table | rows |", "| --- | --- |"]
     lines += [f"| `{t}` | {info.rows} |" for t, info in facts.tables.items()]
     lines += ["",
-              f"- Published: {low[:10] + ' to ' + high[:10] if low and high else 'no document is dated'}",
+              f"- Published: {low[:10] + ' to ' + high[:10] if low and high else 'no document is dated'}"
+              + (f" ({facts.undated} documents undated)" if low and facts.undated else ""),
               f"- Outlets: {pairs_text(facts.outlets)}",
               f"- Languages: {pairs_text(facts.languages)}",
               f"- Kinds of statement: {pairs_text(facts.kinds)}",

@@ -6,7 +6,7 @@ from typing import Any
 import pyarrow as pa
 
 from etl.publish.contract import FOREIGN_KEYS, PRIMARY_KEYS, croissant_type
-from etl.publish.facts import Facts
+from etl.publish.facts import UNNAMED, Facts
 from etl.publish.package import LICENSE_URLS
 from etl.publish.settings import PublishSettings
 
@@ -160,8 +160,10 @@ def limitations(facts: Facts, settings: PublishSettings) -> list[str]:
     found = list(settings.limits)
     languages = ", ".join(lang for lang, _ in facts.languages) or "not detected"
     found.append(f"Languages: {languages}; rules and speaker names are written for English text.")
-    found.append(f"{facts.rows('documents')} documents from {len(facts.outlets)} outlet(s); topics are those of "
-                 f"these documents only.")
+    named = [outlet for outlet, _ in facts.outlets if outlet != UNNAMED]
+    unnamed = dict(facts.outlets).get(UNNAMED, 0)
+    found.append(f"{facts.rows('documents')} documents from {len(named)} named outlet(s)"
+                 + (f" ({unnamed} name none)" if unnamed else "") + "; topics are those of these documents only.")
     found.append("Attribution is rule-based: a statement may be missed, cut, or given the wrong speaker; "
                  "each row's rule and confidence say how it was found.")
     return found

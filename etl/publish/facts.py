@@ -23,6 +23,7 @@ TABLES = ("documents", "statements", "speakers", "errors")
 
 
 TOP_SPEAKERS = 20
+UNNAMED = "(not named)"  # the outlet of a document that names none
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Facts:
     tables: dict[str, TableFiles]
     run: dict[str, Any]  # the run's record in the Parquet metadata: plugins, versions, configuration
     date_range: tuple[str | None, str | None]
+    undated: int  # documents whose text gives no date
     outlets: list[tuple[str, int]]
     languages: list[tuple[str, int]]
     kinds: list[tuple[str, int]]
@@ -102,7 +104,8 @@ def gather(folder: Path, settings: PublishSettings) -> Facts:
     def pairs(sql: str) -> list[tuple[str, int]]:
         return [(str(k), int(n)) for k, n in con.execute(sql).fetchall()]
 
-    low, high = con.execute("SELECT min(published_at), max(published_at) FROM documents").fetchone()
+    low, high, undated = con.execute("SELECT min(published_at), max(published_at), count(*) - count(published_at) "
+                                     "FROM documents").fetchone()
     languages = pairs("SELECT coalesce(language, 'unknown'), count(*) FROM documents GROUP BY 1 "
                       "ORDER BY 2 DESC, 1") if "language" in doc_cols else []
     source_sql = "SELECT source FROM documents" + (" UNION ALL SELECT source FROM errors" if "errors" in tables else "")
@@ -111,7 +114,8 @@ def gather(folder: Path, settings: PublishSettings) -> Facts:
     facts = Facts(
         tables=tables, run=run,
         date_range=(iso(low), iso(high)),
-        outlets=pairs("SELECT coalesce(outlet, '(not named)'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1"),
+        undated=int(undated),
+        outlets=pairs(f"SELECT coalesce(outlet, '{UNNAMED}'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1"),
         languages=languages,
         kinds=pairs("SELECT kind, count(*) FROM statements GROUP BY 1 ORDER BY 2 DESC, 1"),
         top_speakers=pairs(f"SELECT coalesce(p.name, s.speaker_id), count(*) FROM statements s "
