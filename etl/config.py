@@ -77,9 +77,10 @@ def load_config(path: Path | str) -> ProjectConfig:
 
 def parse_config(data: dict[str, Any], where: str, path: str | None = None) -> ProjectConfig:
     """Check a project file's table and turn it into a :class:`ProjectConfig`."""
-    unknown = sorted(set(data) - {*LIST_KEYS, "plugins", "publish"})
+    tables = ("plugins", "publish")
+    unknown = sorted(set(data) - {*LIST_KEYS, *tables})
     if unknown:
-        raise EtlError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join((*LIST_KEYS, 'plugins', 'publish'))})")
+        raise EtlError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join((*LIST_KEYS, *tables))})")
     lists: dict[str, list[str]] = {}
     for key in LIST_KEYS:
         value = data.get(key, [])

@@ -220,8 +220,8 @@ def check_tables(folder: Path, files: dict[str, list[str]], report: Report) -> N
             found = con.execute(f"{orphans} ORDER BY s._file, s._row LIMIT {SHOWN}").fetchall()
             if found:
                 total = con.execute(f"SELECT count(*) FROM ({orphans})").fetchone()[0]
-                report.add_many((f"{where(table, f)}: column {column}: row {r}: {v!r} is not in {target}.{target_column}"
-                                 for f, r, v in found), total, f"{table}.{column}")
+                report.add_many((f"{where(table, f)}: column {column}: row {r}: {v!r} is not in "
+                                 f"{target}.{target_column}" for f, r, v in found), total, f"{table}.{column}")
         check_offsets(con, folder, files, report)
     except duckdb.Error as exc:
         report.add(f"{folder}: the tables cannot be read: {str(exc).splitlines()[0]}")

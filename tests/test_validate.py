@@ -95,7 +95,8 @@ def test_an_orphan_speaker_id(cli, dataset):
     rewrite(dataset / "statements.parquet", statements.set_column(index, statements.schema.field(index),
                                                                   pa.array(ids, pa.string())))
     lines = problems(cli, dataset)
-    assert f"statements.parquet: column speaker_id: row {row}: '0123456789abcdef' is not in speakers.speaker_id" in lines
+    orphan = f"statements.parquet: column speaker_id: row {row}: '0123456789abcdef' is not in speakers.speaker_id"
+    assert orphan in lines
 
 
 def test_a_changed_byte_in_a_parquet_file(cli, dataset):

@@ -121,8 +121,9 @@ def gather(folder: Path, settings: PublishSettings) -> Facts:
         top_speakers=pairs(f"SELECT coalesce(p.name, s.speaker_id), count(*) FROM statements s "
                            f"LEFT JOIN speakers p USING (speaker_id) WHERE s.speaker_id IS NOT NULL "
                            f"GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT {TOP_SPEAKERS}"),
-        months=every_month(pairs("SELECT strftime(d.published_at, '%Y-%m'), count(*) FROM statements s JOIN documents d "
-                     "USING (doc_id) WHERE d.published_at IS NOT NULL GROUP BY 1 ORDER BY 1")),
+        months=every_month(pairs("SELECT strftime(d.published_at, '%Y-%m'), count(*) FROM statements s "
+                                 "JOIN documents d USING (doc_id) WHERE d.published_at IS NOT NULL "
+                                 "GROUP BY 1 ORDER BY 1")),
         formats=formats,
     )
     facts.source_counts = [source_count(con, note) for note in settings.sources]
