@@ -330,3 +330,21 @@ def test_a_dataset_of_several_parts_is_one_resource_of_several_files(tmp_path, m
 
     records = list(mlc.Dataset(str(folder / "croissant.json")).records("statements"))
     assert len(records) == 12
+
+
+def test_a_dataset_of_failed_inputs_only_is_published_and_valid(cli, tmp_path, hf_offline):
+    import datasets
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    result = cli(["run", tmp_path / "in", "--out", tmp_path / "out"])
+    assert result.exit_code == 1 and "1 errors" in result.output
+    out = tmp_path / "out"
+    card = (out / "README.md").read_text()
+    assert "| `documents` | 0 |" in card and "| `errors` | 1 |" in card
+    assert "None: the tables hold nothing to plot." in card and not (out / "plots").exists()
+    assert cli(["validate", out]).exit_code == 0
+    errors = datasets.load_dataset(str(out), "errors", split="train", cache_dir=str(hf_offline))
+    assert errors["source"] == [str(tmp_path / "in" / "binary.txt")]
+    assert list(datasets.load_dataset(str(out), "documents", split="train", streaming=True,
+                                      cache_dir=str(hf_offline))) == []

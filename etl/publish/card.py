@@ -122,7 +122,7 @@ def plots_section(plots: dict[str, bytes], possible: bool) -> list[str]:
     for name, (title, _) in PLOTS.items():
         if name in plots:
             lines += [f"![{title}]({name})", ""]
-    return lines
+    return lines if plots else lines + ["None: the tables hold nothing to plot.", ""]
 
 
 def dictionary(facts: Facts) -> list[str]:
