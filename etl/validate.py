@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -27,6 +29,7 @@ from etl.publish.facts import TABLES, file_digest, sql_list, table_files
 
 #: At most this many lines per check: the rest are counted.
 SHOWN = 20
+MEMORY_LIMIT = "512MB"
 
 
 @dataclass
@@ -180,8 +183,13 @@ def same_type(type_: str) -> str:
 def check_tables(folder: Path, files: dict[str, list[str]], report: Report) -> None:
     import duckdb
 
+    spill = tempfile.mkdtemp(prefix="etl-validate-")
     con = duckdb.connect()
     con.execute("SET enable_progress_bar = false")
+    # Keys of 10 million statements would take DuckDB past a gigabyte: it spills to disk beyond this.
+    con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+    con.execute("SET preserve_insertion_order = false")
+    con.execute(f"SET temp_directory = '{spill}'")
     try:
         for table, names in files.items():
             if names:
@@ -227,6 +235,7 @@ def check_tables(folder: Path, files: dict[str, list[str]], report: Report) -> N
         report.add(f"{folder}: the tables cannot be read: {str(exc).splitlines()[0]}")
     finally:
         con.close()
+        shutil.rmtree(spill, ignore_errors=True)
 
 
 def check_offsets(con: Any, folder: Path, files: dict[str, list[str]], report: Report) -> None:
