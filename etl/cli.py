@@ -18,6 +18,7 @@ from etl.plugins import PluginHost
 from etl.scaffold import Kind
 
 if TYPE_CHECKING:
+    from etl.publish.settings import PublishSettings
     from etl.runner import RunSummary
 
 app = typer.Typer(
@@ -248,7 +249,7 @@ def publish(
 ) -> None:
     """Write DATASET's metadata anew: datapackage.json, croissant.json, README.md (the card), plots, SHA256SUMS.
 
-    Defaults come from the project file's [publish] table: the one given with
+    Defaults come from the publish table of a project file: the one given with
     --config, else the one the run that built DATASET recorded, if it is there.
     """
     from etl.publish import publish as write_metadata
@@ -264,7 +265,7 @@ def publish(
     out.print(escape(f"{dataset}: wrote {', '.join(written)}"), highlight=False, soft_wrap=True)
 
 
-def project_publish(dataset: Path, config: Path | None):
+def project_publish(dataset: Path, config: Path | None) -> PublishSettings | None:
     """The [publish] table of ``config``, or of the project file the dataset's run recorded (when it exists)."""
     import json
 

@@ -348,3 +348,20 @@ def test_a_dataset_of_failed_inputs_only_is_published_and_valid(cli, tmp_path, h
     assert errors["source"] == [str(tmp_path / "in" / "binary.txt")]
     assert list(datasets.load_dataset(str(out), "documents", split="train", streaming=True,
                                       cache_dir=str(hf_offline))) == []
+
+
+def test_publish_takes_its_defaults_from_the_project_file_given(seeds, cli, tmp_path):
+    folder = tmp_path / "seeds"
+    shutil.copytree(seeds, folder)
+    config = tmp_path / "other.toml"
+    config.write_text('[publish]\ntitle = "From another file"\nlicense = "CC0-1.0"\nhomepage = "https://example.org/d"\n'
+                      '[[publish.sources]]\ntitle = "Everything"\nfiles = ["*.txt"]\nlicense = "CC0-1.0"\n')
+    result = cli(["publish", folder, "--config", config])
+    assert result.exit_code == 0, result.output
+    card = (folder / "README.md").read_text()
+    assert "# From another file" in card and "license: cc0-1.0" in card
+    assert "| [Everything](https://example.org/d) |" not in card and "| Everything | 5 | CC0-1.0 |" in card
+    croissant = json.loads((folder / "croissant.json").read_text())
+    assert croissant["url"] == "https://example.org/d"
+    assert croissant["license"] == "https://creativecommons.org/publicdomain/zero/1.0/"
+    assert cli(["validate", folder]).exit_code == 0
