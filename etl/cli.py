@@ -21,6 +21,7 @@ from etl.sources import DEFAULT_MAX_FILE_SIZE, parse_size
 DEFAULT_SIZE_TEXT = f"{DEFAULT_MAX_FILE_SIZE // 2**20}M ({DEFAULT_MAX_FILE_SIZE:,} bytes)"
 
 if TYPE_CHECKING:
+    from etl.publish.settings import PublishSettings
     from etl.runner import RunSummary
 
 app = typer.Typer(
@@ -160,6 +161,7 @@ def run_command(sources: list[str], out_dir: str, batch_size: int, disable: list
         raise fail(str(exc))
     if summary is None:
         host = load_host(disable, enable, config, field)
+        host.publish = host.publish.overridden(command=command_line(sources, out_dir, disable, enable, config))
         settle_collector()  # the plugins are loaded: keep the collector off them, here and in forked workers
         limit = limit or host.config.get("max_file_size")
         summary = build(host, sources, out_dir, batch_size, executor, jobs, address, full_refresh, cache_dir,
@@ -192,6 +194,16 @@ def time_limit(timeout: float | None, config: Path | None) -> float | None:
     if timeout is None:
         timeout = DEFAULT_TIMEOUT
     return timeout or None
+def command_line(sources: list[str], out_dir: str, disable: list[str] | None, enable: list[str] | None,
+                config: Path | None) -> str:
+    """The `etl run` command line that builds this dataset, as its card records it."""
+    import shlex
+
+    words = ["etl", "run", *sources, "--out", out_dir]
+    words += [w for name in disable or () for w in ("--disable", name)]
+    words += [w for name in enable or () for w in ("--enable", name)]
+    words += ["--config", str(config)] if config is not None else []
+    return shlex.join(words)
 
 
 def build(host: PluginHost, sources: list[str], out_dir: str, batch_size: int, executor: ExecutorKind,
@@ -301,6 +313,77 @@ def schema(disable: Disable = None, enable: Enable = None, config: ConfigFile = 
     for col in sorted(columns, key=lambda c: ("documents", "statements", "speakers").index(c.table)):
         table.add_row(col.table, col.name, str(col.type), col.owner, col.description)
     out.print(table)
+
+
+@app.command()
+def publish(
+    dataset: Annotated[Path, typer.Argument(help="A dataset folder written by `etl run`.")],
+    title: Annotated[Optional[str], typer.Option(help="The dataset's title.")] = None,
+    license: Annotated[Optional[str], typer.Option(
+        "--license", help="The dataset's licence, as an SPDX id (CC-BY-4.0, MIT) or `other`.")] = None,
+    description: Annotated[Optional[str], typer.Option(help="What the dataset holds, in a sentence or two.")] = None,
+    homepage: Annotated[Optional[str], typer.Option(help="Where the dataset lives.")] = None,
+    gold: Annotated[Optional[Path], typer.Option(
+        help="A gold folder: put the attribution scores (`etl eval`) in the card.")] = None,
+    config: ConfigFile = None,
+) -> None:
+    """Write DATASET's metadata anew: datapackage.json, croissant.json, README.md (the card), plots, SHA256SUMS.
+
+    Defaults come from the publish table of a project file: the one given with
+    --config, else the one the run that built DATASET recorded, if it is there.
+    """
+    from etl.publish import publish as write_metadata
+    from etl.publish.settings import PublishSettings
+
+    try:
+        settings = project_publish(dataset, config) or PublishSettings()
+        settings = settings.overridden(title=title, license=license, description=description, homepage=homepage,
+                                       gold=str(gold) if gold is not None else None)
+        written = write_metadata(dataset, settings=settings)
+    except EtlError as exc:
+        raise fail(str(exc))
+    out.print(escape(f"{dataset}: wrote {', '.join(written)}"), highlight=False, soft_wrap=True)
+
+
+def project_publish(dataset: Path, config: Path | None) -> PublishSettings | None:
+    """The [publish] table of ``config``, or of the project file the dataset's run recorded (when it exists)."""
+    import json
+
+    import pyarrow.parquet as pq
+
+    from etl.config import load_config
+    from etl.publish.facts import table_files
+
+    if config is None:
+        files = table_files(dataset, "documents")
+        if not files:
+            raise EtlError(f"{dataset}: no documents.parquet; is this a dataset built by `etl run`?")
+        metadata = pq.read_schema(dataset / files[0]).metadata or {}
+        recorded = json.loads(metadata.get(b"etl.run", b"{}")).get("config", {}).get("file")
+        if not recorded or not Path(recorded).is_file():
+            return None
+        config = Path(recorded)
+    return load_config(config).publish
+
+
+@app.command()
+def validate(dataset: Annotated[Path, typer.Argument(help="A dataset folder written by `etl run`.")]) -> None:
+    """Check DATASET: checksums, declared columns and types, keys, offsets, the card's counts.
+
+    Prints one line per problem (file, column, row) and exits 1; or one line, and 0, when it is valid.
+    """
+    from etl.validate import validate as check
+
+    try:
+        report = check(dataset)
+    except EtlError as exc:
+        raise fail(str(exc))
+    for line in report.problems:
+        out.print(escape(line), highlight=False, soft_wrap=True)
+    if report.problems:
+        err.print(f"{dataset}: {len(report.problems)} problems", highlight=False)
+        raise typer.Exit(1)
+    out.print(escape(report.summary(dataset)), highlight=False, soft_wrap=True)
 
 
 @app.command("eval")

@@ -16,6 +16,9 @@ A project file is ``etl.toml``, or the ``[tool.etl]`` table of a
     [plugins.quantities]                       # options, given to the plugin's etl_configure
     units = ["km", "t"]
 
+    [publish]                                  # what the dataset's card and metadata say of it
+    title = "..."                              # (etl.publish.settings lists the keys)
+
 Options on the command line (``--disable``, ``--enable``, ``--field``) add to the file's,
 and ``--max-file-size`` overrides it; the ``ETL_LOAD_PLUGINS`` environment
 variable replaces ``load``.
@@ -31,10 +34,11 @@ from typing import Any, Iterable
 
 from etl.errors import EtlError
 from etl.plugins import PluginHost, installed_names
+from etl.publish.settings import PublishSettings, parse_publish
 from etl.sources import parse_size
 
 LIST_KEYS = ("load", "disable", "enable", "order")
-KEYS = (*LIST_KEYS, "max_file_size", "fields", "timeout", "plugins")
+KEYS = (*LIST_KEYS, "max_file_size", "fields", "timeout", "plugins", "publish")
 
 
 @dataclass
@@ -51,13 +55,14 @@ class ProjectConfig:
     #: Document field → the name an input's records give it (``--field text=body``).
     fields: dict[str, str] = field(default_factory=dict)
     timeout: float | None = None  # seconds a document may take; 0: no limit; None: the default
+    publish: PublishSettings = field(default_factory=PublishSettings)
 
     def with_flags(self, disable: Iterable[str] = (), enable: Iterable[str] = (),
                    fields: Iterable[str] = ()) -> ProjectConfig:
         """This configuration with the command line's ``--disable``, ``--enable`` and ``--field`` added."""
         return ProjectConfig(self.path, self.load, merge(self.disable, disable), merge(self.enable, enable),
                              list(self.order), dict(self.options), self.max_file_size,
-                             {**self.fields, **parse_fields(fields)}, self.timeout)
+                             {**self.fields, **parse_fields(fields)}, self.timeout, self.publish)
 
 
 def parse_fields(pairs: Iterable[str]) -> dict[str, str]:
@@ -120,9 +125,11 @@ def parse_config(data: dict[str, Any], where: str, path: str | None = None) -> P
         if not isinstance(data["max_file_size"], (str, int)) or isinstance(data["max_file_size"], bool):
             raise EtlError(f"{where}: max_file_size must be a size, like max_file_size = \"500M\"")
         limit = parse_size(data["max_file_size"], f"{where}: max_file_size")
+    publish = parse_publish(data["publish"], where) if "publish" in data else PublishSettings()
     return ProjectConfig(path=path, load=lists["load"] if "load" in data else None, disable=lists["disable"],
                          enable=lists["enable"], order=lists["order"], options=options, max_file_size=limit,
-                         fields=dict(fields), timeout=float(timeout) if timeout is not None else None)
+                         fields=dict(fields), timeout=float(timeout) if timeout is not None else None,
+                         publish=publish)
 
 
 def build_host(config: ProjectConfig) -> PluginHost:
@@ -139,6 +146,7 @@ def build_host(config: ProjectConfig) -> PluginHost:
     host.order = list(config.order)
     host.configure(config.options, config.fields)
     host.config = resolved(config, host)
+    host.publish = config.publish  # for the dataset's metadata only: not part of what its rows depend on
     return host
 
 

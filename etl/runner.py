@@ -42,6 +42,7 @@ from etl.outdir import check_out
 from etl.pipeline import (DEFAULT_BATCH_SIZE, Batch, Reading, enrich, error_row, error_sort_key, errors_table,
                           process_batch)
 from etl.plugins import PluginHost
+from etl.publish import publish_run
 from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
 from etl.sources import DEFAULT_MAX_FILE_SIZE, SourceNames, count_sources, is_uri, iter_sources, why_unlisted
 from etl.speakers import MENTION_SCHEMA, Partial, merge, partial, speakers_table
@@ -452,6 +453,7 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
         errors = errors_table(rows)
         summary.errors = errors.to_pylist()
         writer.table("errors", arrow_schema(ERROR_COLUMNS)).write(errors)
+        publish_run(writer, host, out)  # datapackage.json, croissant.json, card, plots, SHA256SUMS
         writer.commit()
     except BaseException:
         writer.abort()

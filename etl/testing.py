@@ -14,7 +14,9 @@ Functions:
 - :func:`run_pipeline`: run texts or files through a pipeline of your
   plugins (plus a sample reader, quote segmenter and speaker resolver that
   yours override) and get the tables back;
-- :func:`check_enricher`: the enricher contract, checked on sample batches.
+- :func:`check_enricher`: the enricher contract, checked on sample batches;
+- :func:`check_dataset`: ``etl validate`` on a dataset folder, failing the test on any problem
+  (:func:`run_pipeline` calls it on every dataset it builds).
 
 The sample plugins are deliberately simple: they exist so that an enricher
 or a reader can be tested without installing any other plugin.
@@ -190,7 +192,17 @@ def run_pipeline(inputs: Iterable[str | Path], plugins: Iterable[Any] | Mapping[
     # In this process, so a plugin's state and exceptions stay where the test can see them; the
     # cache lives with the test's files, so nothing is reused from, or left in, the user's cache.
     run(host, sources, out / "dataset", jobs=1, cache_dir=out / "cache")
+    check_dataset(out / "dataset")
     return read_dataset(out / "dataset")
+
+
+def check_dataset(folder: Path | str) -> None:
+    """Fail the test when ``etl validate`` finds a problem in the dataset: keys, offsets, types, checksums."""
+    from etl.validate import validate
+
+    problems = validate(folder).problems
+    if problems:
+        raise AssertionError(f"the dataset in {folder} is not valid:\n" + "\n".join(problems))
 
 
 def read_dataset(folder: Path | str) -> dict[str, pa.Table]:

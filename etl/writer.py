@@ -139,6 +139,9 @@ class DatasetWriter:
             if self.tmp.exists():
                 shutil.rmtree(self.tmp)
             self.tmp.mkdir()
+            # Marked from the start, so that what is written of the folder before it is moved in (its
+            # checksums among them) knows it as the dataset it will be.
+            (self.tmp / MARKER).write_bytes(marker_bytes())
         except OSError as exc:
             raise EtlError(f"{out}: cannot write there ({exc.strerror}); choose an --out in a folder "
                            f"you can write to") from None
@@ -182,13 +185,12 @@ class DatasetWriter:
         return True
 
     def commit(self) -> None:
-        """Close every file, mark the folder as a dataset and move it into place."""
+        """Close every file and move the folder, marked as a dataset, into place."""
         for writer in self.tables.values():
             if not writer.closed:
                 writer.close()
         old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
         try:
-            (self.tmp / MARKER).write_bytes(marker_bytes())
             if self.out.exists():
                 os.replace(self.out, old)
             os.replace(self.tmp, self.out)

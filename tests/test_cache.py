@@ -24,6 +24,8 @@ import turns  # noqa: E402
 from generate import document, generate  # noqa: E402
 
 FILES = ("documents.parquet", "statements.parquet", "speakers.parquet", "errors.parquet")
+#: What a run writes beside the tables (etl.publish).
+METADATA = ("README.md", "SHA256SUMS", "croissant.json", "datapackage.json", "plots")
 
 
 def same_dataset(a: Path, b: Path) -> bool:
@@ -133,7 +135,7 @@ def test_the_default_cache_lives_outside_the_dataset(host, corpus, tmp_path, mon
     monkeypatch.delenv("ETL_CACHE_DIR", raising=False)
     out = tmp_path / "datasets" / "corpus"
     run(host, [str(corpus)], out, jobs=1)
-    assert sorted(p.name for p in out.iterdir()) == sorted([*FILES, ".etl-dataset"])
+    assert sorted(p.name for p in out.iterdir()) == sorted([*FILES, *METADATA, ".etl-dataset"])
     assert sorted(p.name for p in out.parent.iterdir()) == ["corpus"]
     caches = list((tmp_path / "xdg" / "etl").iterdir())
     assert len(caches) == 1 and caches[0].name.startswith("corpus-")

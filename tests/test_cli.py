@@ -40,7 +40,8 @@ def test_run_prints_a_summary(cli, tmp_path):
     assert result.exit_code == 0, result.output
     assert "5 documents" in result.output and "0 errors" in result.output
     assert {p.name for p in (tmp_path / "ds").iterdir()} == {
-        "documents.parquet", "speakers.parquet", "statements.parquet", "errors.parquet", ".etl-dataset"}
+        "documents.parquet", "speakers.parquet", "statements.parquet", "errors.parquet", ".etl-dataset",
+        "datapackage.json", "croissant.json", "README.md", "plots", "SHA256SUMS"}
 
 
 def test_run_replaces_the_output_folder_whole(cli, tmp_path):

@@ -11,8 +11,10 @@ from etl.evaluate import score
 
 PUBLISHED = ROOT / "datasets" / "seeds"
 #: The command the README gives for building the published dataset.
-BUILD = ["run", "seeds", "--out", None]
+BUILD = ["run", "seeds", "--out", None, "--config", "etl.toml"]
 TABLES = ("documents.parquet", "speakers.parquet", "statements.parquet", "errors.parquet")
+#: Every file of the published dataset: the tables, their metadata, the card and its plots, the checksums.
+FILES = sorted(p.relative_to(PUBLISHED).as_posix() for p in PUBLISHED.rglob("*") if p.is_file())
 
 
 @pytest.fixture(scope="module")
@@ -42,18 +44,24 @@ def published(table: str) -> bytes:
     return (PUBLISHED / table).read_bytes()  # outside a checkout, the files are what was published
 
 
-@pytest.mark.parametrize("table", TABLES)
-def test_rebuilding_gives_the_published_tables(rebuilt, table):
-    assert (rebuilt / table).read_bytes() == published(table), (
-        f"{table} differs from the committed datasets/seeds: rebuild it with "
-        f"`etl run seeds --out datasets/seeds` and commit it")
+def test_the_published_dataset_holds_its_tables_and_metadata():
+    assert {*TABLES, ".etl-dataset", "datapackage.json", "croissant.json", "README.md", "SHA256SUMS"} <= set(FILES)
+    assert any(f.startswith("plots/") and f.endswith(".png") for f in FILES)
+
+
+@pytest.mark.parametrize("file", FILES)
+def test_rebuilding_gives_the_published_files(rebuilt, file):
+    assert sorted(p.relative_to(rebuilt).as_posix() for p in rebuilt.rglob("*") if p.is_file()) == FILES
+    assert (rebuilt / file).read_bytes() == published(file), (
+        f"{file} differs from the committed datasets/seeds: rebuild it with "
+        f"`etl run seeds --out datasets/seeds --config etl.toml` and commit it")
 
 
 def test_two_runs_are_byte_identical(rebuilt, tmp_path, monkeypatch, cli):
     monkeypatch.chdir(ROOT)
     assert cli([a if a is not None else tmp_path / "again" for a in BUILD]).exit_code == 0
-    for table in TABLES:
-        assert (tmp_path / "again" / table).read_bytes() == (rebuilt / table).read_bytes(), table
+    for file in FILES:
+        assert (tmp_path / "again" / file).read_bytes() == (rebuilt / file).read_bytes(), file
 
 
 def test_seeds_attribution_meets_the_bar(rebuilt):
