@@ -26,6 +26,7 @@ import random
 import sys
 import time
 from pathlib import Path
+from typing import Callable
 
 FIRST = ["Vladimir", "Ilham", "Nikol", "Olaf", "Emmanuel", "Recep", "Kassym-Jomart", "Shavkat", "Alexander",
          "Sergey", "Jeyhun", "Mikhail", "Dmitry", "Maria", "Angela", "Ursula", "Antony", "Josep", "Annalena",
@@ -217,23 +218,26 @@ def document(seed: int, i: int) -> str:
     return rng.choices(GENRES, weights=(4, 3, 3))[0](rng).strip() + "\n"
 
 
-def write_range(args: tuple[str, int, int, int]) -> int:
-    out, seed, start, stop = args
+def write_range(args: tuple[str, int, int, int, Callable[[int, int], str], str]) -> int:
+    out, seed, start, stop, render, suffix = args
     written = 0
     for i in range(start, stop):
-        text = document(seed, i).encode("utf-8")
+        text = render(seed, i).encode("utf-8")
         digest = hashlib.blake2b(text, digest_size=8).hexdigest()
         folder = Path(out) / f"{i // 10000:04d}"
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"{i:07d}_{digest}.txt").write_bytes(text)
+        (folder / f"{i:07d}_{digest}{suffix}").write_bytes(text)
         written += len(text)
     return written
 
 
-def generate(out: str | Path, count: int, start: int = 0, seed: int = 1, jobs: int | None = None) -> int:
-    """Write documents ``start`` to ``start + count``; returns the bytes written."""
+def generate(out: str | Path, count: int, start: int = 0, seed: int = 1, jobs: int | None = None,
+             render: Callable[[int, int], str] = document, suffix: str = ".txt") -> int:
+    """Write documents ``start`` to ``start + count`` (each ``render(seed, i)``, as ``.../NNNNNNN_HASH{suffix}``);
+    returns the bytes written."""
     step = 2000
-    ranges = [(str(out), seed, a, min(a + step, start + count)) for a in range(start, start + count, step)]
+    ranges = [(str(out), seed, a, min(a + step, start + count), render, suffix)
+              for a in range(start, start + count, step)]
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or len(ranges) == 1:
         return sum(map(write_range, ranges))

@@ -20,11 +20,8 @@ Files are named like the text corpus's, with ``.html``: ``SHARD/NNNNNNN_HASH.htm
 from __future__ import annotations
 
 import argparse
-import hashlib
 import html
 import json
-import multiprocessing
-import os
 import random
 import re
 import sys
@@ -32,7 +29,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import MONTHS, OUTLETS, PLACES, TOPICS, document  # noqa: E402
+from generate import MONTHS, OUTLETS, PLACES, TOPICS, document, generate  # noqa: E402
 
 LABEL = re.compile(r"^([A-Z][\w .'-]{2,80}?): (.+)$", re.S)
 NAV = ["News", "Politics", "Economy", "World", "Regions", "Opinion", "Sport", "Culture", "Video", "Photo"]
@@ -128,28 +125,9 @@ def page(seed: int, i: int) -> str:
             f'<ul>{links(rng, 4)}</ul></footer><script src="/static/app.js"></script></body></html>\n')
 
 
-def write_range(args: tuple[str, int, int, int]) -> int:
-    out, seed, start, stop = args
-    written = 0
-    for i in range(start, stop):
-        data = page(seed, i).encode("utf-8")
-        digest = hashlib.blake2b(data, digest_size=8).hexdigest()
-        folder = Path(out) / f"{i // 10000:04d}"
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"{i:07d}_{digest}.html").write_bytes(data)
-        written += len(data)
-    return written
-
-
 def generate_pages(out: str | Path, count: int, start: int = 0, seed: int = 1, jobs: int | None = None) -> int:
     """Write pages ``start`` to ``start + count``; returns the bytes written."""
-    step = 2000
-    ranges = [(str(out), seed, a, min(a + step, start + count)) for a in range(start, start + count, step)]
-    jobs = jobs or os.cpu_count() or 1
-    if jobs == 1 or len(ranges) == 1:
-        return sum(map(write_range, ranges))
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        return sum(pool.imap_unordered(write_range, ranges))
+    return generate(out, count, start, seed, jobs, render=page, suffix=".html")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,6 +1,7 @@
 """The `etl` command line. Each command is a thin function over the library."""
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -161,7 +162,7 @@ def run_command(sources: list[str], out_dir: str, batch_size: int, disable: list
         raise fail(str(exc))
     if summary is None:
         host = load_host(disable, enable, config, field)
-        host.publish = host.publish.overridden(command=command_line(sources, out_dir, disable, enable, config))
+        host.publish = host.publish.overridden(command=command_line(sources, disable, enable, config, field))
         settle_collector()  # the plugins are loaded: keep the collector off them, here and in forked workers
         limit = limit or host.config.get("max_file_size")
         summary = build(host, sources, out_dir, batch_size, executor, jobs, address, full_refresh, cache_dir,
@@ -194,15 +195,25 @@ def time_limit(timeout: float | None, config: Path | None) -> float | None:
     if timeout is None:
         timeout = DEFAULT_TIMEOUT
     return timeout or None
-def command_line(sources: list[str], out_dir: str, disable: list[str] | None, enable: list[str] | None,
-                config: Path | None) -> str:
-    """The `etl run` command line that builds this dataset, as its card records it."""
+
+
+def command_line(sources: list[str], disable: list[str] | None, enable: list[str] | None,
+                 config: Path | None, field: list[str] | None) -> str:
+    """The `etl run` command line that builds this dataset, as its card records it: the same bytes
+    wherever the dataset is written and however its inputs are reached, as the sources it stores."""
     import shlex
 
-    words = ["etl", "run", *sources, "--out", out_dir]
+    from etl.sources import is_uri
+
+    def shown(path: str) -> str:  # a path outside the working folder by its name alone, as sources are stored
+        return path if is_uri(path) or not (os.path.isabs(path) or path.startswith("..")) else \
+            os.path.basename(path.rstrip("/")) or path
+
+    words = ["etl", "run", *map(shown, sources), "--out", "DIR"]
     words += [w for name in disable or () for w in ("--disable", name)]
     words += [w for name in enable or () for w in ("--enable", name)]
-    words += ["--config", str(config)] if config is not None else []
+    words += [w for pair in field or () for w in ("--field", pair)]
+    words += ["--config", shown(str(config))] if config is not None else []
     return shlex.join(words)
 
 

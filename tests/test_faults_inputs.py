@@ -308,13 +308,13 @@ def test_a_crafted_folder_name_cannot_run_sql(cli, tmp_path, host, monkeypatch):
     "SET enable_external_access = true",
 ])
 def test_query_is_read_only_unless_unsafe(cli, quoted_dataset, tmp_path, sql):
-    before = {p: p.read_bytes() for p in quoted_dataset.iterdir()}
+    before = {p: p.read_bytes() for p in quoted_dataset.rglob("*") if p.is_file()}
     sql = sql.format(tmp=tmp_path, dataset=quoted_dataset)
     result = cli(["query", quoted_dataset, sql])
     assert result.exit_code == 1, result.output
     assert result.output.startswith("error: query ") and len(result.output.strip().splitlines()) == 1
     assert not (tmp_path / "out.csv").exists() and not (tmp_path / "other.duckdb").exists()
-    assert {p: p.read_bytes() for p in quoted_dataset.iterdir()} == before
+    assert {p: p.read_bytes() for p in quoted_dataset.rglob("*") if p.is_file()} == before
 
 
 def test_query_unsafe_lifts_the_restriction(cli, quoted_dataset, tmp_path):
