@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -537,12 +538,16 @@ def people_of(text: str, byline: str | None, title: str | None = None) -> Regist
             if person is not None and role not in person.roles:
                 person.roles.append(role)
     persons, surnames, roles = scan(text)
-    longer = {fold(parsed.last) for _, parsed, _ in persons if fold(parsed.first) not in PARTICLES}
+    # The surnames named with a first name, built only when a particle leads a name (`Le Maire`): rare.
+    longer: set[str] | None = None
     particled: list[SurnameMention] = []
     for pos, parsed, end in persons:
-        if particle_surname(parsed, longer):
-            particled.append((pos, parsed.last, None, end))
-            continue
+        if fold(parsed.first) in PARTICLES:
+            if longer is None:
+                longer = {fold(p.last) for _, p, _ in persons if fold(p.first) not in PARTICLES}
+            if particle_surname(parsed, longer):
+                particled.append((pos, parsed.last, None, end))
+                continue
         person = reg.add(parsed, pos, countable=False)
         reg.positions.append(pos)
         reg.at.append(person)
@@ -639,14 +644,17 @@ def name_runs(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     previous_end = 0
-    # One match at a time, not a list of them all: a long document's matches take several times
-    # its own size.
-    for m in RUN_AT_CAPITAL.finditer(text):
-        start, end = m.span()
-        if m.lastindex:  # a particle may stand before it
-            start = particles_before(text, previous_end, start)
-        spans.append((start, end))
-        previous_end = end
+    runs = RUN_AT_CAPITAL.finditer(text)
+    # A few thousand matches at a time: listed together they are read fastest, and a long
+    # document's matches, all listed at once, would take several times its own size.
+    while matches := list(islice(runs, 4096)):
+        found = [m.span() for m in matches]
+        for i, m in enumerate(matches):
+            if m.lastindex:  # a particle may stand before it
+                start, end = found[i]
+                found[i] = (particles_before(text, found[i - 1][1] if i else previous_end, start), end)
+        previous_end = found[-1][1]
+        spans += found
     return spans
 
 
