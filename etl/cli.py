@@ -108,7 +108,8 @@ def run(
         "--cache-dir", help="Folder for cached results (default: under ~/.cache/etl, one per output).")] = None,
     max_file_size: Annotated[Optional[str], typer.Option(
         "--max-file-size", metavar="SIZE",
-        help=f"Largest file to read, e.g. 500M or 2G (powers of 1024); a larger one is an error row. "
+        help=f"Largest file to read whole, e.g. 500M or 2G (powers of 1024); a larger one is an error row "
+             f"unless a reader streams it (JSON Lines, CSV, Parquet, WARC, compressed files, archives). "
              f"Default: max_file_size of the project file, else {DEFAULT_SIZE_TEXT}.")] = None,
     timeout: Annotated[Optional[float], typer.Option(
         "--timeout", min=0, help="Seconds a document may spend in the plugins before its worker is stopped and "
