@@ -513,3 +513,98 @@ The council then voted on the library closures, the parking charges and the new 
                      ("Jennifer Walsh", "It is honest about one thing: that this administration has given up on the "
                                         "libraries."),
                      (None, "We will fight this decision in every ward of the borough and at the next election.")]
+
+
+def test_an_appositive_or_relative_clause_between_the_name_and_the_verb_before_a_quotation():
+    found = quotes("""Mining bill sent back
+
+Grace Mutua, a former mining minister who led the 2019 review, said on Tuesday that the bill had been rushed.
+
+"Nobody consulted the counties.
+
+"The people who breathe the dust will pay the price."
+
+Kwabena Asiedu, who chairs the works committee, said the increase was unavoidable. "The utility is borrowing to
+pay salaries."
+
+Rachel Ndlovu, 41, a nurse, told reporters she would lose a shift.
+
+"I cannot work from home."
+""")
+    assert found == [("Grace Mutua", 'Nobody consulted the counties.\n\n"The people who breathe the dust will pay the '
+                                     'price.'),
+                     ("Kwabena Asiedu", "The utility is borrowing to\npay salaries."),
+                     ("Rachel Ndlovu", "I cannot work from home.")]
+
+
+def test_an_appositive_does_not_reach_over_a_list_to_the_next_subject():
+    found = quotes("""Mining bill sent back
+
+The committee heard from Grace Mutua, a former minister, and Peter Otieno said the bill was rushed.
+
+"Nobody consulted the counties at all."
+""")
+    assert found == [("Peter Otieno", "Nobody consulted the counties at all.")]
+
+
+def test_a_partial_quotation_goes_to_the_subject_of_the_clause_it_ends():
+    found = quotes("""Heat deaths
+
+Minister Ramesh Choudhary and opposition leader Sunita Rathore toured Phalodi on Tuesday.
+
+Choudhary, however, said the criticism was unfair, while Rathore described the cooling centres as "a press release,
+not a policy".
+
+Karen Whitfield said that the federal environment minister, Andrew Pike, had promised "a billion dollars for the
+reef" in 2022.
+
+Rathore said Choudhary had called the plan "a living document that we will improve".
+""")
+    assert found == [("Sunita Rathore", "a press release,\nnot a policy"),
+                     ("Andrew Pike", "a billion dollars for the\nreef"),
+                     ("Ramesh Choudhary", "a living document that we will improve")]
+
+
+def test_attributions_in_the_middle_verb_first_present_tense_and_told_an_outlet():
+    found = quotes("""Rail strike goes ahead
+
+Transport Secretary Helen Marwood met the union's leader, Dev Patel, on Wednesday.
+
+"We put a fair offer on the table," Marwood said, "but I will not ask taxpayers to fund it."
+
+"Our members have had one pay rise in five years," said Patel.
+
+Patel was in no mood to compromise. "If the operator wants the trains to run, it knows where to find us."
+
+"Warm words do not pay the rent," Patel told the BBC.
+
+Northline Rail's chief executive, Simon Ashworth, says the union has moved the goalposts. Ashworth says: "Every time
+we get close, there is a new demand."
+
+Ashworth told Reuters: "We have offered 4.5 percent."
+
+"Every cedi goes into pipes and meters," says Esi Quansah, a director at the utility.
+""")
+    assert found == [("Helen Marwood", "We put a fair offer on the table"),
+                     ("Helen Marwood", "but I will not ask taxpayers to fund it."),
+                     ("Dev Patel", "Our members have had one pay rise in five years"),
+                     ("Dev Patel", "If the operator wants the trains to run, it knows where to find us."),
+                     ("Dev Patel", "Warm words do not pay the rent"),
+                     ("Simon Ashworth", "Every time\nwe get close, there is a new demand."),
+                     ("Simon Ashworth", "We have offered 4.5 percent."),
+                     ("Esi Quansah", "Every cedi goes into pipes and meters")]
+
+
+def test_she_added_after_a_paragraph_that_quotes_someone_else_in_passing():
+    found = quotes("""Reef operators worried
+
+Karen Whitfield, who runs dive trips out of Port Douglas, said bookings had fallen. "People see the white coral on
+the news and they cancel," she said.
+
+Her business partner, Mark Devlin, had called the reef plan "a waste of money" last year.
+
+"We are still waiting for the first cheque," she added.
+""")
+    assert found == [("Karen Whitfield", "People see the white coral on\nthe news and they cancel"),
+                     ("Mark Devlin", "a waste of money"),
+                     ("Karen Whitfield", "We are still waiting for the first cheque")]

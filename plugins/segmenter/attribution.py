@@ -39,7 +39,7 @@ BEFORE_COLON = re.compile(
 BEFORE_LABEL = re.compile(rf"^\s*(?P<who>{NAME_RUN.pattern})\s*:\s*$")
 ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{NAME_RUN.pattern}|{ROLE_NP})(?:,{NOT_QUOTE}{{1,120}}?)?,\s*$")
 BEFORE_PARTIAL = re.compile(
-    rf"(?P<who>{MENTION})(?:,\s*(?P<app>{NOT_QUOTE}{{1,140}}?),)?,?\s+{ADVERB}(?:{SPEECH_VERB}|described\s+\w+(?:\s+\w+)?\s+as|described\s+as|"
+    rf"(?P<who>{MENTION})(?:,\s*(?P<app>{NOT_QUOTE}{{1,140}}?),)?,?\s+{ADVERB}(?P<verb>{SPEECH_VERB}|described\s+(?:[\w'’-]+\s+){{1,4}}?as|described\s+as|"
     rf"referred\s+to\s+\w+\s+as|branded|labelled|labeled|dismissed|hailed|praised|criticized|criticised|"
     rf"accused|condemned|slammed|pledged|welcomed|termed)"
     rf"\b{NOT_QUOTE}{{0,120}}?$")
@@ -197,6 +197,16 @@ def complement(head: str) -> bool:
     return bool(COMPLEMENT.search(head))
 
 
+def later_speaker(head: str, pos: int) -> str | None:
+    """A person who speaks in a later clause, after the verb at ``pos``: `Marsh said the offer was final,
+    while Patel described it as "..."`, `She noted that Blake had promised "..."` are Patel's and Blake's."""
+    m = BEFORE_PARTIAL.search(head, pos)
+    if m is None or governed(head, m):
+        return None
+    who = checked(m.group("who")) or apposed(m)  # `the minister, Andrew Pike, had promised "..."`
+    return who if who and parse_mention(who).kind in ("person", "surname", "role") else None
+
+
 def before(head: str) -> tuple[str | None, str]:
     """(speaker, rule) named right before an opening mark, the rule saying how; NOBODY when the
     subject of the speech verb is no person (`The ministry said:`)."""
@@ -214,7 +224,7 @@ def before(head: str) -> tuple[str | None, str]:
     for m in subjects(BEFORE_PARTIAL, head):
         who = subject(head, m, described)
         if who or names_something(m.group("who")) or governed(head, m):  # `a spokesman for Marsh said`
-            return who or NOBODY, "news.quote_partial"
+            return later_speaker(head, m.end("verb")) or who or NOBODY, "news.quote_partial"
     m = PARTICIPLE.match(DATELINE.sub("", head.lstrip())) if "ing" in head else None
     if m:
         return checked(m.group("who")), "news.quote_partial"
@@ -222,10 +232,14 @@ def before(head: str) -> tuple[str | None, str]:
 
 
 SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+(?=[A-Z\"“«(])")
+# `X, who chairs the committee, said`, `X, 45, a former minister who ..., said on Tuesday that`: an
+# appositive or a relative clause between the subject and its verb, without commas of its own (bar an
+# age), so that a list (`met X, the chair, and Y said`) does not give Y's words to X.
+APPOSITIVE = r"(?:,\s*(?:\d{1,3},\s*)?[^,\"“”«»\n]{1,140}?,)"
+PARAGRAPH_SUBJECT = re.compile(rf"^(?:[A-Z][^,.\"“”«»]{{0,80}},\s+)?(?P<who>{NAME_RUN.pattern}|{PRONOUN})"
+                               rf"(?:{APPOSITIVE}(?=\s+{ADVERB}{SPEECH_VERB}\b))?\s+[a-z]")
 # A later sentence about the same person: `He laughed.`, `Asked whether ..., she smiled.`
 LATER_SUBJECT = re.compile(rf"(?:[A-Z][^,.\"“”«»]{{0,80}},\s+)?(?:{PRONOUN})\s+[a-z]")
-PARAGRAPH_SUBJECT = re.compile(rf"^(?:[A-Z][^,.\"“”«»]{{0,80}},\s+)?(?P<who>{NAME_RUN.pattern}|{PRONOUN})\s+[a-z]")
-
 
 def paragraph_subject(before: str) -> str | None:
     """The person a paragraph is about, when it opens with them (`Morikawa said his group ...`) and the
@@ -256,7 +270,7 @@ def lead_in(paragraph: str) -> str | None:
     return paragraph_subject(paragraph)
 
 
-REPORTER = re.compile(rf"(?P<who>{NAME_RUN.pattern}|{PRONOUN}),?\s+{ADVERB}{SPEECH_VERB}\b")
+REPORTER = re.compile(rf"(?P<who>{NAME_RUN.pattern}|{PRONOUN})(?:{APPOSITIVE}|,)?\s+{ADVERB}{SPEECH_VERB}\b")
 
 
 def reporter(sentence: str) -> str | None:
