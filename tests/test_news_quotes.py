@@ -608,3 +608,53 @@ Her business partner, Mark Devlin, had called the reef plan "a waste of money" l
     assert found == [("Karen Whitfield", "People see the white coral on\nthe news and they cancel"),
                      ("Mark Devlin", "a waste of money"),
                      ("Karen Whitfield", "We are still waiting for the first cheque")]
+
+
+def test_a_dash_and_a_name_after_the_quotation_and_according_to_before_a_partial_one():
+    found = quotes("""Talks in Seoul
+
+President Lee Jae-myung met Ngozi Okonjo-Iweala, the trade organisation's director-general, on Monday.
+
+"We share more than trade," Lee said.
+
+"We have agreed on a road map" - Okonjo-Iweala.
+
+According to Lee, the talks had "opened a new chapter in our friendship".
+
+According to the statement, the alerts were sent "to every state office".
+""")
+    assert found == [("Lee Jae-myung", "We share more than trade"),
+                     ("Ngozi Okonjo-Iweala", "We have agreed on a road map"),
+                     ("Lee Jae-myung", "opened a new chapter in our friendship")]
+
+
+def test_she_added_carries_on_after_another_woman_is_quoted_in_passing():
+    found = quotes("""Ward closures
+
+Joanne Whitecalf, who chairs the patients' alliance, said the closures would push patients into corridors. "It is a
+disgrace," Whitecalf said.
+
+Whitecalf noted that Health Minister Sarah Kowalchuk had promised "no closures on my watch" in 2024.
+
+"We kept the clipping," she added.
+
+Kowalchuk said the beds were moving. "Nobody is losing a bed," she said.
+
+"The north wing opens in April," she added.
+""")
+    assert found == [("Joanne Whitecalf", "It is a\ndisgrace"),
+                     ("Sarah Kowalchuk", "no closures on my watch"),
+                     ("Joanne Whitecalf", "We kept the clipping"),
+                     ("Sarah Kowalchuk", "Nobody is losing a bed"),
+                     ("Sarah Kowalchuk", "The north wing opens in April")]
+
+
+def test_a_job_in_lower_case_before_the_name_opening_the_sentence_before_a_quotation():
+    found = quotes("""Ward closures
+
+Opposition health critic Daniel Mercier was blunt. "The minister has broken her word and she knows it."
+
+Police arrested John Smith on Monday. "He was calm and polite when we spoke to him."
+""")
+    assert found == [("Daniel Mercier", "The minister has broken her word and she knows it."),
+                     (None, "He was calm and polite when we spoke to him.")]

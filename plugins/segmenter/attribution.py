@@ -10,7 +10,8 @@ import re
 
 from etl_plugins.segmenter.patterns import DATELINE, MENTION, PRONOUN, ROLE_NP, SPEECH_VERB
 from etl_plugins.speakers.coreference import NAME_RUN
-from etl_plugins.speakers.names import folded, is_given_name, parse_mention
+from etl_plugins.speakers.names import OCCUPATIONS, folded, is_given_name, parse_mention
+from etl_plugins.speakers.vocabulary import ROLE_HEADS
 
 SPEAKER_KINDS = frozenset({"person", "surname", "pronoun", "role", "address"})
 # The last words of the names of bodies, which speak through statements, not as a person.
@@ -51,6 +52,10 @@ AFTER_ROLE_NAME = re.compile(
 # `," according to Senator Kellerman`, `," according to a spokesman`: the source follows the quotation.
 ACCORDING_AFTER = re.compile(rf"^[\s,]*(?:[-–—]\s*)?according\s+to\s+"
                              rf"(?P<who>{NAME_RUN.pattern}|[^,.;:!?\"“”«»\n]{{1,60}})")
+# `"..." - Okonjo-Iweala.`, `"..." — Jane Doe, a nurse`: a dash and the name close the paragraph.
+AFTER_DASH = re.compile(rf"^[ \t]*[-–—][ \t]*(?P<who>{NAME_RUN.pattern})(?:,[^\"“”«»\n.]{{1,80}})?\.?[ \t]*$")
+# `According to Lee, the talks had "opened a new chapter"`: the source of the sentence speaks its quotation.
+ACCORDING_PARTIAL = re.compile(rf"^[Aa]ccording\s+to\s+(?P<who>{NAME_RUN.pattern}|{ROLE_NP}),{NOT_QUOTE}{{1,160}}$")
 #: What `after` and `before` give for a source the text names that is no person: a body, a document.
 NOBODY = ""
 # `X rejected the calls, saying the country could not "afford ..."`: the subject of the sentence
@@ -179,6 +184,11 @@ def after(tail: str) -> str | None:
             if who:
                 return who
             found = NOBODY
+    if found is None:
+        m = AFTER_DASH.match(tail)
+        who = m and checked(m.group("who"))
+        if who and parse_mention(who).kind in ("person", "surname"):
+            return who
     return found
 
 
@@ -228,6 +238,10 @@ def before(head: str) -> tuple[str | None, str]:
     m = PARTICIPLE.match(DATELINE.sub("", head.lstrip())) if "ing" in head else None
     if m:
         return checked(m.group("who")), "news.quote_partial"
+    m = ACCORDING_PARTIAL.match(head.lstrip()) if "ccording" in head else None
+    who = m and checked(m.group("who"))
+    if who:
+        return who, "news.quote_partial"
     return None, ""
 
 
@@ -236,8 +250,13 @@ SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+(?=[A-Z\"“«(])")
 # appositive or a relative clause between the subject and its verb, without commas of its own (bar an
 # age), so that a list (`met X, the chair, and Y said`) does not give Y's words to X.
 APPOSITIVE = r"(?:,\s*(?:\d{1,3},\s*)?[^,\"“”«»\n]{1,140}?,)"
-PARAGRAPH_SUBJECT = re.compile(rf"^(?:[A-Z][^,.\"“”«»]{{0,80}},\s+)?(?P<who>{NAME_RUN.pattern}|{PRONOUN})"
+PARAGRAPH_SUBJECT = re.compile(rf"^(?:[A-Z][^,.\"“”«»]{{0,80}},\s+)?"
+                               rf"(?:[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<job>[a-z][\w'’-]*)\s+(?=[A-Z]))?"
+                               rf"(?P<who>{NAME_RUN.pattern}|{PRONOUN})"
                                rf"(?:{APPOSITIVE}(?=\s+{ADVERB}{SPEECH_VERB}\b))?\s+[a-z]")
+# The last word of a job in lower case before a name opening a sentence (`Opposition health critic Daniel
+# Mercier`, `Nurses' union president Mike Sandhu`).
+JOBS = ROLE_HEADS | OCCUPATIONS | {"critic", "boss", "chief", "veteran", "star", "striker", "midfielder"}
 # A later sentence about the same person: `He laughed.`, `Asked whether ..., she smiled.`
 LATER_SUBJECT = re.compile(rf"(?:[A-Z][^,.\"“”«»]{{0,80}},\s+)?(?:{PRONOUN})\s+[a-z]")
 
@@ -245,8 +264,8 @@ def paragraph_subject(before: str) -> str | None:
     """The person a paragraph is about, when it opens with them (`Morikawa said his group ...`) and the
     quotation follows that sentence or one more about them (`He fired back.`); not `Smith's lawyers`."""
     m = PARAGRAPH_SUBJECT.match(before)
-    if not m or m.group("who").endswith(("'s", "’s")):
-        return None
+    if not m or m.group("who").endswith(("'s", "’s")) or (m.group("job") and m.group("job") not in JOBS):
+        return None  # `Police arrested John Smith`: the name after a verb is no subject
     end = len(before.rstrip())
     starts = [b.end() for b in SENTENCE_BREAK.finditer(before, m.end()) if b.end() < end]
     if starts and not LATER_SUBJECT.match(before, starts[-1]):
