@@ -658,3 +658,26 @@ Police arrested John Smith on Monday. "He was calm and polite when we spoke to h
 """)
     assert found == [("Daniel Mercier", "The minister has broken her word and she knows it."),
                      (None, "He was calm and polite when we spoke to him.")]
+
+
+def test_the_paragraph_before_ends_with_a_sentence_about_the_speaker_or_names_a_place_first():
+    found = quotes("""Mining bill
+
+Grace Mutua said the bill was rushed. She pointed to the findings of the 2019 review.
+
+"Nobody consulted the counties at all."
+
+Peter Otieno, the county governor, spoke in Voi on Saturday.
+
+"The royalties will be spent in Nairobi."
+
+Speaking at a rally in Mombasa, Halima Abdi, a senator, said: "A fifth of nothing is nothing."
+
+Otieno said the bill was rushed. The review of 2019 was ignored.
+
+"The counties were never asked about any of it."
+""")
+    assert found == [("Grace Mutua", "Nobody consulted the counties at all."),
+                     ("Peter Otieno", "The royalties will be spent in Nairobi."),
+                     ("Halima Abdi", "A fifth of nothing is nothing."),
+                     (None, "The counties were never asked about any of it.")]

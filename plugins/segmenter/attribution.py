@@ -97,6 +97,14 @@ INTERVIEWER_AFTER = re.compile(r"\binterview(?:ed)?\s+(?:\w+\s+){0,2}?(?:to|with
 OBJECT_OF = re.compile(r"\b(?:for|of|to|with|by|from|about|against|on\s+behalf\s+of|like|than)\s*$", re.I)
 
 
+# `Speaking at a rally in Mombasa, Grace Mutua said:`: a place before the speaker, never the speaker.
+PLACE_OF = re.compile(r"\b(?:in|at|near|outside|inside|across|around)\s*$", re.I)
+
+
+def placed(text: str, m: re.Match) -> bool:
+    return bool(PLACE_OF.search(text, max(0, m.start("who") - 12), m.start("who")))
+
+
 def governed(text: str, m: re.Match) -> bool:
     return bool(OBJECT_OF.search(text, max(0, m.start("who") - 20), m.start("who")))
 
@@ -225,6 +233,8 @@ def before(head: str) -> tuple[str | None, str]:
         for pattern, rule in ((BEFORE_COLON, "news.quote_before"), (ACCORDING, "news.according_to"),
                               (BEFORE_LABEL, "news.quote_label")):
             for m in subjects(pattern, head):
+                if placed(head, m):
+                    continue
                 who = checked(m.group("who")) if pattern is ACCORDING else subject(head, m, described)
                 if who:
                     return who, rule
@@ -232,6 +242,8 @@ def before(head: str) -> tuple[str | None, str]:
                     found = NOBODY
         return found, "news.quote_before" if found is not None else ""
     for m in subjects(BEFORE_PARTIAL, head):
+        if placed(head, m):
+            continue
         who = subject(head, m, described)
         if who or names_something(m.group("who")) or governed(head, m):  # `a spokesman for Marsh said`
             return later_speaker(head, m.end("verb")) or who or NOBODY, "news.quote_partial"
@@ -253,12 +265,12 @@ APPOSITIVE = r"(?:,\s*(?:\d{1,3},\s*)?[^,\"“”«»\n]{1,140}?,)"
 PARAGRAPH_SUBJECT = re.compile(rf"^(?:[A-Z][^,.\"“”«»]{{0,80}},\s+)?"
                                rf"(?:[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<job>[a-z][\w'’-]*)\s+(?=[A-Z]))?"
                                rf"(?P<who>{NAME_RUN.pattern}|{PRONOUN})"
-                               rf"(?:{APPOSITIVE}(?=\s+{ADVERB}{SPEECH_VERB}\b))?\s+[a-z]")
+                               rf"(?:{APPOSITIVE}(?=\s+(?!(?:and|or|but|nor|while|which|whose)\b)[a-z]))?\s+[a-z]")
 # The last word of a job in lower case before a name opening a sentence (`Opposition health critic Daniel
 # Mercier`, `Nurses' union president Mike Sandhu`).
 JOBS = ROLE_HEADS | OCCUPATIONS | {"critic", "boss", "chief", "veteran", "star", "striker", "midfielder"}
 # A later sentence about the same person: `He laughed.`, `Asked whether ..., she smiled.`
-LATER_SUBJECT = re.compile(rf"(?:[A-Z][^,.\"“”«»]{{0,80}},\s+)?(?:{PRONOUN})\s+[a-z]")
+LATER_SUBJECT = re.compile(rf"(?:[A-Z][^,.\"“”«»]{{0,80}},\s+)?(?P<pronoun>{PRONOUN})\s+[a-z]")
 
 def paragraph_subject(before: str) -> str | None:
     """The person a paragraph is about, when it opens with them (`Morikawa said his group ...`) and the
@@ -287,6 +299,17 @@ def lead_in(paragraph: str) -> str | None:
             SENTENCE_BREAK.search(paragraph.rstrip(" .")) or "\"" in paragraph or "“" in paragraph:
         return None
     return paragraph_subject(paragraph)
+
+
+def last_subject(paragraph: str) -> str | None:
+    """The pronoun that opens the last of the sentences of a paragraph about one person (`Grace Mutua said
+    the bill was rushed. She pointed to the 2019 review.`), introducing the quotation that opens the next
+    paragraph; the resolver gives it to her."""
+    starts = [b.end() for b in SENTENCE_BREAK.finditer(paragraph)]
+    if not starts or paragraph_subject(paragraph) is None:
+        return None
+    m = LATER_SUBJECT.match(paragraph, starts[-1])
+    return m.group("pronoun") if m else None
 
 
 REPORTER = re.compile(rf"(?P<who>{NAME_RUN.pattern}|{PRONOUN})(?:{APPOSITIVE}|,)?\s+{ADVERB}{SPEECH_VERB}\b")
