@@ -681,3 +681,19 @@ Otieno said the bill was rushed. The review of 2019 was ignored.
                      ("Peter Otieno", "The royalties will be spent in Nairobi."),
                      ("Halima Abdi", "A fifth of nothing is nothing."),
                      (None, "The counties were never asked about any of it.")]
+
+
+def test_an_aside_in_brackets_or_between_dashes_before_the_verb():
+    found = quotes("""NHS plan
+
+Health Secretary Amara Nwosu (pictured) said: "The money is there for every trust."
+
+Shadow health secretary Tom Beale — a former GP who still works weekend shifts — said the promise was empty.
+
+"I have heard this before, from four health secretaries in a row."
+
+"Waiting lists are at a record high," Beale – who chairs the party's policy board – told the BBC.
+""")
+    assert found == [("Amara Nwosu", "The money is there for every trust."),
+                     ("Tom Beale", "I have heard this before, from four health secretaries in a row."),
+                     ("Tom Beale", "Waiting lists are at a record high")]

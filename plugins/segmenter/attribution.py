@@ -27,20 +27,25 @@ ADVERB = r"(?:(?:also|further|then|later|once\s+again|again|has|had|was|is|recen
          r"repeatedly|publicly|reportedly|\w+ly)\s+)?"
 ROLE_END = r"(?=\s*[,.;:!?]|\s+(?:in|at|on|during|while|when|after|before|as|who|adding|and|to|from|of\s+[A-Z])\b|\s*$)"
 
+# `Nwosu (pictured) said`, `Beale (56) said`, `Nwosu – who took the job in July – said`: an aside between
+# the speaker and the verb.
+PAREN_ASIDE = r"\s*\([^()\"“”«»\n]{1,40}\)"
+DASH_ASIDE = r"\s+[–—]\s[^–—\"“”«»\n]{1,140}?\s[–—]"
+ASIDE = rf"(?:{PAREN_ASIDE}|{DASH_ASIDE}|)"
 # After the closing mark: `," said President X`, `," the head of state noted`, `," Smith, 45, told Reuters`.
 AFTER_VERB_FIRST = re.compile(
     rf"^[\s,]*(?:[-–—]\s*)?{SPEECH_VERB}\s+(?P<who>(?:[a-z][\w-]+\s+){{0,3}}?{NAME_RUN.pattern}|[Tt]he\s+[\w'’-]+(?:\s+[\w'’-]+){{0,5}}?"
     rf"{ROLE_END}|{PRONOUN})")
 AFTER_WHO_FIRST = re.compile(
-    rf"^[\s,]*(?:[-–—]\s*)?(?P<who>{MENTION})(?:,\s*(?P<app>{NOT_QUOTE}{{1,140}}?),)?,?\s+{ADVERB}{SPEECH_VERB}\b")
+    rf"^[\s,]*(?:[-–—]\s*)?(?P<who>{MENTION}){ASIDE}(?:,\s*(?P<app>{NOT_QUOTE}{{1,140}}?),)?,?\s+{ADVERB}{SPEECH_VERB}\b")
 # Before the opening mark: `X said:`, `X told reporters in Moscow,`, `according to X,`.
 BEFORE_COLON = re.compile(
-    rf"(?P<who>{MENTION})(?:,\s*(?P<app>{NOT_QUOTE}{{1,140}}?),)?,?\s+{ADVERB}{SPEECH_VERB}\b"
+    rf"(?P<who>{MENTION}){ASIDE}(?:,\s*(?P<app>{NOT_QUOTE}{{1,140}}?),)?,?\s+{ADVERB}{SPEECH_VERB}\b"
     rf"{NOT_QUOTE}{{0,100}}?[:,]\s*$")
 BEFORE_LABEL = re.compile(rf"^\s*(?P<who>{NAME_RUN.pattern})\s*:\s*$")
 ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{NAME_RUN.pattern}|{ROLE_NP})(?:,{NOT_QUOTE}{{1,120}}?)?,\s*$")
 BEFORE_PARTIAL = re.compile(
-    rf"(?P<who>{MENTION})(?:,\s*(?P<app>{NOT_QUOTE}{{1,140}}?),)?,?\s+{ADVERB}(?P<verb>{SPEECH_VERB}|described\s+(?:[\w'’-]+\s+){{1,4}}?as|described\s+as|"
+    rf"(?P<who>{MENTION}){ASIDE}(?:,\s*(?P<app>{NOT_QUOTE}{{1,140}}?),)?,?\s+{ADVERB}(?P<verb>{SPEECH_VERB}|described\s+(?:[\w'’-]+\s+){{1,4}}?as|described\s+as|"
     rf"referred\s+to\s+\w+\s+as|branded|labelled|labeled|dismissed|hailed|praised|criticized|criticised|"
     rf"accused|condemned|slammed|pledged|welcomed|termed)"
     rf"\b{NOT_QUOTE}{{0,120}}?$")
@@ -261,7 +266,7 @@ SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+(?=[A-Z\"“«(])")
 # `X, who chairs the committee, said`, `X, 45, a former minister who ..., said on Tuesday that`: an
 # appositive or a relative clause between the subject and its verb, without commas of its own (bar an
 # age), so that a list (`met X, the chair, and Y said`) does not give Y's words to X.
-APPOSITIVE = r"(?:,\s*(?:\d{1,3},\s*)?[^,\"“”«»\n]{1,140}?,)"
+APPOSITIVE = rf"(?:,\s*(?:\d{{1,3}},\s*)?[^,\"“”«»\n]{{1,140}}?,|{PAREN_ASIDE}|{DASH_ASIDE})"
 PARAGRAPH_SUBJECT = re.compile(rf"^(?:[A-Z][^,.\"“”«»]{{0,80}},\s+)?"
                                rf"(?:[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<job>[a-z][\w'’-]*)\s+(?=[A-Z]))?"
                                rf"(?P<who>{NAME_RUN.pattern}|{PRONOUN})"
