@@ -697,3 +697,22 @@ Shadow health secretary Tom Beale — a former GP who still works weekend shifts
     assert found == [("Amara Nwosu", "The money is there for every trust."),
                      ("Tom Beale", "I have heard this before, from four health secretaries in a row."),
                      ("Tom Beale", "Waiting lists are at a record high")]
+
+
+def test_whose_words_before_a_colon():
+    found = quotes("""Mediation
+
+Brazil's foreign minister, Mauro Vieira, arrived in Caracas on Monday.
+
+Vieira's message was clear: "Brazil is ready to mediate, but not to take sides."
+
+His verdict on the talks: "Difficult, but not hopeless."
+
+For Vieira, the answer is simple: "Elections, observed by everyone who wants to observe them."
+
+The ministry's message was blunt: "No comment on ongoing talks at this stage."
+""")
+    assert found == [("Mauro Vieira", "Brazil is ready to mediate, but not to take sides."),
+                     ("Mauro Vieira", "Difficult, but not hopeless."),
+                     ("Mauro Vieira", "Elections, observed by everyone who wants to observe them."),
+                     (None, "No comment on ongoing talks at this stage.")]

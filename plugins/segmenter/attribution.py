@@ -68,6 +68,16 @@ NOBODY = ""
 PARTICIPLE = re.compile(
     rf"^(?P<who>{MENTION})\s+{NOT_QUOTE}{{0,200}}?,\s+(?:saying|adding|arguing|warning|insisting|noting|stressing|"
     rf"declaring|calling|describing|accusing|promising|vowing)\b{NOT_QUOTE}{{0,160}}$")
+# `Vieira's message was clear:`, `His verdict on the talks:`, `For Vieira, the answer is simple:`: the
+# words of a person, named by whose they are, before a colon.
+SPEECH_NOUN = (r"(?:message|verdict|answer|reply|response|advice|warning|view|explanation|argument|promise|words|"
+               r"reaction|assessment|conclusion|take|plea|appeal|demand|retort|prediction|diagnosis|instruction)")
+OWN_WORDS = re.compile(
+    rf"(?:^|[.!?]\s+)(?:(?P<who>{NAME_RUN.pattern})['’]s|(?P<pronoun>[Hh]is|[Hh]er))\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"{SPEECH_NOUN}\b{NOT_QUOTE}{{0,60}}:\s*$"
+    rf"|^(?:For|To)\s+(?P<for>{NAME_RUN.pattern}),\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}?{SPEECH_NOUN}\s+(?:is|was)\b"
+    rf"{NOT_QUOTE}{{0,60}}:\s*$")
+POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
 # `called the plan "a disaster for the country"`: the quotation is what the plan is called, not
 # its name (`a plan called "Vision 2030"` has no words between the verb and the mark).
 COMPLEMENT = re.compile(r"\b(?:called|calling|described|describing|branded|labell?ed|termed)\s+"
@@ -230,6 +240,17 @@ def later_speaker(head: str, pos: int) -> str | None:
     return who if who and parse_mention(who).kind in ("person", "surname", "role") else None
 
 
+def own_words(head: str) -> str | None:
+    """Whose words follow `Vieira's message was clear:` or `His verdict:`, as a name or a pronoun."""
+    m = OWN_WORDS.search(head.strip()) if ":" in head else None
+    if m is None:
+        return None
+    if m.group("pronoun"):
+        return POSSESSIVE_PRONOUN[m.group("pronoun").lower()]
+    who = checked(m.group("who") or m.group("for"))
+    return who if who and parse_mention(who).kind in ("person", "surname") else None
+
+
 def before(head: str) -> tuple[str | None, str]:
     """(speaker, rule) named right before an opening mark, the rule saying how; NOBODY when the
     subject of the speech verb is no person (`The ministry said:`)."""
@@ -245,6 +266,8 @@ def before(head: str) -> tuple[str | None, str]:
                     return who, rule
                 if pattern is BEFORE_COLON and names_something(m.group("who")):
                     found = NOBODY
+        if found is None:
+            found = own_words(head)
         return found, "news.quote_before" if found is not None else ""
     for m in subjects(BEFORE_PARTIAL, head):
         if placed(head, m):
