@@ -716,3 +716,30 @@ The ministry's message was blunt: "No comment on ongoing talks at this stage."
                      ("Mauro Vieira", "Difficult, but not hopeless."),
                      ("Mauro Vieira", "Elections, observed by everyone who wants to observe them."),
                      (None, "No comment on ongoing talks at this stage.")]
+
+
+def test_the_verb_first_then_a_description_and_the_person_it_names():
+    found = quotes("""Vigil
+
+Hundreds gathered in the square on Sunday night.
+
+"We are here for the families, not for the politicians," said one of the organisers, Maria Lopez.
+
+"Nobody from the council came," said a neighbour.
+""")
+    assert found == [("Maria Lopez", "We are here for the families, not for the politicians"),
+                     (None, "Nobody from the council came")]
+
+
+def test_a_job_ending_like_a_noun_for_a_person_and_for_name_the_test_is():
+    found = quotes("""Caracas talks
+
+Opposition negotiator Camila Reyes struck a different tone. "We have been here before, in 2019 and in 2023."
+
+For Reyes, the test is simple: "Will the observers be allowed in before the vote, or not?"
+
+Shortly after Diosdado Paredes arrived, the talks began. "The session will run late into the night, as usual."
+""")
+    assert found == [("Camila Reyes", "We have been here before, in 2019 and in 2023."),
+                     ("Camila Reyes", "Will the observers be allowed in before the vote, or not?"),
+                     (None, "The session will run late into the night, as usual.")]

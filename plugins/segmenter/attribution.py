@@ -54,6 +54,9 @@ AFTER_ROLE_NAME = re.compile(
     rf"^[\s,]*(?:[-–—]\s*)?[^,\"“”«»\n]{{1,60}},\s+(?P<who>{NAME_RUN.pattern}),\s+"
     rf"(?:{NOT_QUOTE}{{1,60}}?,\s+)?"
     rf"{ADVERB}{SPEECH_VERB}\b")
+# `," said one of the organisers, Maria Lopez.`: the verb, a description, then the person it names.
+AFTER_VERB_ROLE_NAME = re.compile(
+    rf"^[\s,]*(?:[-–—]\s*)?{SPEECH_VERB}\s+[^,\"“”«»\n]{{1,60}},\s+(?P<who>{NAME_RUN.pattern})(?=\s*(?:[.;]|,\s|$))")
 # `," according to Senator Kellerman`, `," according to a spokesman`: the source follows the quotation.
 ACCORDING_AFTER = re.compile(rf"^[\s,]*(?:[-–—]\s*)?according\s+to\s+"
                              rf"(?P<who>{NAME_RUN.pattern}|[^,.;:!?\"“”«»\n]{{1,60}})")
@@ -75,7 +78,7 @@ SPEECH_NOUN = (r"(?:message|verdict|answer|reply|response|advice|warning|view|ex
 OWN_WORDS = re.compile(
     rf"(?:^|[.!?]\s+)(?:(?P<who>{NAME_RUN.pattern})['’]s|(?P<pronoun>[Hh]is|[Hh]er))\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"{SPEECH_NOUN}\b{NOT_QUOTE}{{0,60}}:\s*$"
-    rf"|^(?:For|To)\s+(?P<for>{NAME_RUN.pattern}),\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}?{SPEECH_NOUN}\s+(?:is|was)\b"
+    rf"|^(?:For|To)\s+(?P<for>{NAME_RUN.pattern}),\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s+(?:is|was|remains)\b"
     rf"{NOT_QUOTE}{{0,60}}:\s*$")
 POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
 # `called the plan "a disaster for the country"`: the quotation is what the plan is called, not
@@ -200,7 +203,7 @@ def after(tail: str) -> str | None:
     if m:
         return NOBODY if UNNAMED_WHOLE.fullmatch(m.group("who").strip()) else checked(m.group("who")) or NOBODY
     found = None
-    for pattern in (AFTER_VERB_FIRST, AFTER_WHO_FIRST, AFTER_ROLE_NAME):
+    for pattern in (AFTER_VERB_FIRST, AFTER_WHO_FIRST, AFTER_ROLE_NAME, AFTER_VERB_ROLE_NAME):
         m = pattern.match(tail)
         if m:
             who = described(m.group("who")) or apposed(m)
@@ -297,6 +300,18 @@ PARAGRAPH_SUBJECT = re.compile(rf"^(?:[A-Z][^,.\"“”«»]{{0,80}},\s+)?"
 # The last word of a job in lower case before a name opening a sentence (`Opposition health critic Daniel
 # Mercier`, `Nurses' union president Mike Sandhu`).
 JOBS = ROLE_HEADS | OCCUPATIONS | {"critic", "boss", "chief", "veteran", "star", "striker", "midfielder"}
+# Endings of nouns for people (`negotiator`, `campaigner`, `economist`, `historian`, `resident`), and the
+# words with those endings that are none.
+JOB_ENDING = re.compile(r"(?:or|er|ist|ian|ent|ant)$")
+NOT_JOBS = frozenset("""after under over never ever either neither whether rather later other for nor or per upon
+than major minor prior sooner together further hereafter thereafter meanwhile recent urgent silent different
+constant important frequent current consistent apparent sent spent went meant""".split())
+
+
+def is_job(word: str) -> bool:
+    return word in JOBS or (bool(JOB_ENDING.search(word)) and word not in NOT_JOBS)
+
+
 # A later sentence about the same person: `He laughed.`, `Asked whether ..., she smiled.`
 LATER_SUBJECT = re.compile(rf"(?:[A-Z][^,.\"“”«»]{{0,80}},\s+)?(?P<pronoun>{PRONOUN})\s+[a-z]")
 
@@ -304,7 +319,7 @@ def paragraph_subject(before: str) -> str | None:
     """The person a paragraph is about, when it opens with them (`Morikawa said his group ...`) and the
     quotation follows that sentence or one more about them (`He fired back.`); not `Smith's lawyers`."""
     m = PARAGRAPH_SUBJECT.match(before)
-    if not m or m.group("who").endswith(("'s", "’s")) or (m.group("job") and m.group("job") not in JOBS):
+    if not m or m.group("who").endswith(("'s", "’s")) or (m.group("job") and not is_job(m.group("job"))):
         return None  # `Police arrested John Smith`: the name after a verb is no subject
     end = len(before.rstrip())
     starts = [b.end() for b in SENTENCE_BREAK.finditer(before, m.end()) if b.end() < end]
