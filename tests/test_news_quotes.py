@@ -743,3 +743,19 @@ Shortly after Diosdado Paredes arrived, the talks began. "The session will run l
     assert found == [("Camila Reyes", "We have been here before, in 2019 and in 2023."),
                      ("Camila Reyes", "Will the observers be allowed in before the vote, or not?"),
                      (None, "The session will run late into the night, as usual.")]
+
+
+def test_more_verbs_of_speech():
+    found = quotes("""Budget
+
+Finance Minister Ama Owusu presented the budget on Tuesday.
+
+"Nonsense," scoffed opposition leader Kofi Badu. "It cuts every ministry except her own."
+
+"We cannot spend money we do not have," Owusu reasoned.
+
+"Then stop spending it on consultants," Badu shot back.
+""")
+    assert found == [("Kofi Badu", "Nonsense"), ("Kofi Badu", "It cuts every ministry except her own."),
+                     ("Ama Owusu", "We cannot spend money we do not have"),
+                     ("Kofi Badu", "Then stop spending it on consultants")]
