@@ -759,3 +759,15 @@ Finance Minister Ama Owusu presented the budget on Tuesday.
     assert found == [("Kofi Badu", "Nonsense"), ("Kofi Badu", "It cuts every ministry except her own."),
                      ("Ama Owusu", "We cannot spend money we do not have"),
                      ("Kofi Badu", "Then stop spending it on consultants")]
+
+
+def test_a_lead_in_with_a_relative_clause_is_short_without_it():
+    found = quotes("""Council tax
+
+Council leader Bridget O'Hara defended the rise on Tuesday.
+
+Liberal Democrat councillor James Pryce, who sits on the budget committee, disagreed.
+
+“The council’s own reserves could cover this year’s gap twice over.”
+""")
+    assert found == [("James Pryce", "The council’s own reserves could cover this year’s gap twice over.")]

@@ -294,9 +294,9 @@ SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+(?=[A-Z\"“«(])")
 # age), so that a list (`met X, the chair, and Y said`) does not give Y's words to X.
 APPOSITIVE = rf"(?:,\s*(?:\d{{1,3}},\s*)?[^,\"“”«»\n]{{1,140}}?,|{PAREN_ASIDE}|{DASH_ASIDE})"
 PARAGRAPH_SUBJECT = re.compile(rf"^(?:[A-Z][^,.\"“”«»]{{0,80}},\s+)?"
-                               rf"(?:[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<job>[a-z][\w'’-]*)\s+(?=[A-Z]))?"
+                               rf"(?:(?:[A-Z][\w'’-]*\s+){{1,3}}(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<job>[a-z][\w'’-]*)\s+(?=[A-Z]))?"
                                rf"(?P<who>{NAME_RUN.pattern}|{PRONOUN})"
-                               rf"(?:{APPOSITIVE}(?=\s+(?!(?:and|or|but|nor|while|which|whose)\b)[a-z]))?\s+[a-z]")
+                               rf"(?P<aside>{APPOSITIVE}(?=\s+(?!(?:and|or|but|nor|while|which|whose)\b)[a-z]))?\s+[a-z]")
 # The last word of a job in lower case before a name opening a sentence (`Opposition health critic Daniel
 # Mercier`, `Nurses' union president Mike Sandhu`).
 JOBS = ROLE_HEADS | OCCUPATIONS | {"critic", "boss", "chief", "veteran", "star", "striker", "midfielder"}
@@ -338,8 +338,12 @@ LEAD_IN_WORDS = 12
 def lead_in(paragraph: str) -> str | None:
     """The person a short paragraph of one sentence is about (`Councillor Walsh disagreed.`, `Mr Grant
     was unconvinced.`), introducing the quotation that opens the next paragraph."""
-    if len(paragraph.split()) > LEAD_IN_WORDS or not paragraph.endswith(".") or \
-            SENTENCE_BREAK.search(paragraph.rstrip(" .")) or "\"" in paragraph or "“" in paragraph:
+    if not paragraph.endswith(".") or SENTENCE_BREAK.search(paragraph.rstrip(" .")) or "\"" in paragraph \
+            or "“" in paragraph:
+        return None
+    m = PARAGRAPH_SUBJECT.match(paragraph)
+    aside = m.group("aside") if m and m.group("aside") else ""  # `, who sits on the committee,` is not counted
+    if len(paragraph.split()) - len(aside.split()) > LEAD_IN_WORDS:
         return None
     return paragraph_subject(paragraph)
 
