@@ -513,3 +513,261 @@ The council then voted on the library closures, the parking charges and the new 
                      ("Jennifer Walsh", "It is honest about one thing: that this administration has given up on the "
                                         "libraries."),
                      (None, "We will fight this decision in every ward of the borough and at the next election.")]
+
+
+def test_an_appositive_or_relative_clause_between_the_name_and_the_verb_before_a_quotation():
+    found = quotes("""Mining bill sent back
+
+Grace Mutua, a former mining minister who led the 2019 review, said on Tuesday that the bill had been rushed.
+
+"Nobody consulted the counties.
+
+"The people who breathe the dust will pay the price."
+
+Kwabena Asiedu, who chairs the works committee, said the increase was unavoidable. "The utility is borrowing to
+pay salaries."
+
+Rachel Ndlovu, 41, a nurse, told reporters she would lose a shift.
+
+"I cannot work from home."
+""")
+    assert found == [("Grace Mutua", 'Nobody consulted the counties.\n\n"The people who breathe the dust will pay the '
+                                     'price.'),
+                     ("Kwabena Asiedu", "The utility is borrowing to\npay salaries."),
+                     ("Rachel Ndlovu", "I cannot work from home.")]
+
+
+def test_an_appositive_does_not_reach_over_a_list_to_the_next_subject():
+    found = quotes("""Mining bill sent back
+
+The committee heard from Grace Mutua, a former minister, and Peter Otieno said the bill was rushed.
+
+"Nobody consulted the counties at all."
+""")
+    assert found == [("Peter Otieno", "Nobody consulted the counties at all.")]
+
+
+def test_a_partial_quotation_goes_to_the_subject_of_the_clause_it_ends():
+    found = quotes("""Heat deaths
+
+Minister Ramesh Choudhary and opposition leader Sunita Rathore toured Phalodi on Tuesday.
+
+Choudhary, however, said the criticism was unfair, while Rathore described the cooling centres as "a press release,
+not a policy".
+
+Karen Whitfield said that the federal environment minister, Andrew Pike, had promised "a billion dollars for the
+reef" in 2022.
+
+Rathore said Choudhary had called the plan "a living document that we will improve".
+""")
+    assert found == [("Sunita Rathore", "a press release,\nnot a policy"),
+                     ("Andrew Pike", "a billion dollars for the\nreef"),
+                     ("Ramesh Choudhary", "a living document that we will improve")]
+
+
+def test_attributions_in_the_middle_verb_first_present_tense_and_told_an_outlet():
+    found = quotes("""Rail strike goes ahead
+
+Transport Secretary Helen Marwood met the union's leader, Dev Patel, on Wednesday.
+
+"We put a fair offer on the table," Marwood said, "but I will not ask taxpayers to fund it."
+
+"Our members have had one pay rise in five years," said Patel.
+
+Patel was in no mood to compromise. "If the operator wants the trains to run, it knows where to find us."
+
+"Warm words do not pay the rent," Patel told the BBC.
+
+Northline Rail's chief executive, Simon Ashworth, says the union has moved the goalposts. Ashworth says: "Every time
+we get close, there is a new demand."
+
+Ashworth told Reuters: "We have offered 4.5 percent."
+
+"Every cedi goes into pipes and meters," says Esi Quansah, a director at the utility.
+""")
+    assert found == [("Helen Marwood", "We put a fair offer on the table"),
+                     ("Helen Marwood", "but I will not ask taxpayers to fund it."),
+                     ("Dev Patel", "Our members have had one pay rise in five years"),
+                     ("Dev Patel", "If the operator wants the trains to run, it knows where to find us."),
+                     ("Dev Patel", "Warm words do not pay the rent"),
+                     ("Simon Ashworth", "Every time\nwe get close, there is a new demand."),
+                     ("Simon Ashworth", "We have offered 4.5 percent."),
+                     ("Esi Quansah", "Every cedi goes into pipes and meters")]
+
+
+def test_she_added_after_a_paragraph_that_quotes_someone_else_in_passing():
+    found = quotes("""Reef operators worried
+
+Karen Whitfield, who runs dive trips out of Port Douglas, said bookings had fallen. "People see the white coral on
+the news and they cancel," she said.
+
+Her business partner, Mark Devlin, had called the reef plan "a waste of money" last year.
+
+"We are still waiting for the first cheque," she added.
+""")
+    assert found == [("Karen Whitfield", "People see the white coral on\nthe news and they cancel"),
+                     ("Mark Devlin", "a waste of money"),
+                     ("Karen Whitfield", "We are still waiting for the first cheque")]
+
+
+def test_a_dash_and_a_name_after_the_quotation_and_according_to_before_a_partial_one():
+    found = quotes("""Talks in Seoul
+
+President Lee Jae-myung met Ngozi Okonjo-Iweala, the trade organisation's director-general, on Monday.
+
+"We share more than trade," Lee said.
+
+"We have agreed on a road map" - Okonjo-Iweala.
+
+According to Lee, the talks had "opened a new chapter in our friendship".
+
+According to the statement, the alerts were sent "to every state office".
+""")
+    assert found == [("Lee Jae-myung", "We share more than trade"),
+                     ("Ngozi Okonjo-Iweala", "We have agreed on a road map"),
+                     ("Lee Jae-myung", "opened a new chapter in our friendship")]
+
+
+def test_she_added_carries_on_after_another_woman_is_quoted_in_passing():
+    found = quotes("""Ward closures
+
+Joanne Whitecalf, who chairs the patients' alliance, said the closures would push patients into corridors. "It is a
+disgrace," Whitecalf said.
+
+Whitecalf noted that Health Minister Sarah Kowalchuk had promised "no closures on my watch" in 2024.
+
+"We kept the clipping," she added.
+
+Kowalchuk said the beds were moving. "Nobody is losing a bed," she said.
+
+"The north wing opens in April," she added.
+""")
+    assert found == [("Joanne Whitecalf", "It is a\ndisgrace"),
+                     ("Sarah Kowalchuk", "no closures on my watch"),
+                     ("Joanne Whitecalf", "We kept the clipping"),
+                     ("Sarah Kowalchuk", "Nobody is losing a bed"),
+                     ("Sarah Kowalchuk", "The north wing opens in April")]
+
+
+def test_a_job_in_lower_case_before_the_name_opening_the_sentence_before_a_quotation():
+    found = quotes("""Ward closures
+
+Opposition health critic Daniel Mercier was blunt. "The minister has broken her word and she knows it."
+
+Police arrested John Smith on Monday. "He was calm and polite when we spoke to him."
+""")
+    assert found == [("Daniel Mercier", "The minister has broken her word and she knows it."),
+                     (None, "He was calm and polite when we spoke to him.")]
+
+
+def test_the_paragraph_before_ends_with_a_sentence_about_the_speaker_or_names_a_place_first():
+    found = quotes("""Mining bill
+
+Grace Mutua said the bill was rushed. She pointed to the findings of the 2019 review.
+
+"Nobody consulted the counties at all."
+
+Peter Otieno, the county governor, spoke in Voi on Saturday.
+
+"The royalties will be spent in Nairobi."
+
+Speaking at a rally in Mombasa, Halima Abdi, a senator, said: "A fifth of nothing is nothing."
+
+Otieno said the bill was rushed. The review of 2019 was ignored.
+
+"The counties were never asked about any of it."
+""")
+    assert found == [("Grace Mutua", "Nobody consulted the counties at all."),
+                     ("Peter Otieno", "The royalties will be spent in Nairobi."),
+                     ("Halima Abdi", "A fifth of nothing is nothing."),
+                     (None, "The counties were never asked about any of it.")]
+
+
+def test_an_aside_in_brackets_or_between_dashes_before_the_verb():
+    found = quotes("""NHS plan
+
+Health Secretary Amara Nwosu (pictured) said: "The money is there for every trust."
+
+Shadow health secretary Tom Beale — a former GP who still works weekend shifts — said the promise was empty.
+
+"I have heard this before, from four health secretaries in a row."
+
+"Waiting lists are at a record high," Beale – who chairs the party's policy board – told the BBC.
+""")
+    assert found == [("Amara Nwosu", "The money is there for every trust."),
+                     ("Tom Beale", "I have heard this before, from four health secretaries in a row."),
+                     ("Tom Beale", "Waiting lists are at a record high")]
+
+
+def test_whose_words_before_a_colon():
+    found = quotes("""Mediation
+
+Brazil's foreign minister, Mauro Vieira, arrived in Caracas on Monday.
+
+Vieira's message was clear: "Brazil is ready to mediate, but not to take sides."
+
+His verdict on the talks: "Difficult, but not hopeless."
+
+For Vieira, the answer is simple: "Elections, observed by everyone who wants to observe them."
+
+The ministry's message was blunt: "No comment on ongoing talks at this stage."
+""")
+    assert found == [("Mauro Vieira", "Brazil is ready to mediate, but not to take sides."),
+                     ("Mauro Vieira", "Difficult, but not hopeless."),
+                     ("Mauro Vieira", "Elections, observed by everyone who wants to observe them."),
+                     (None, "No comment on ongoing talks at this stage.")]
+
+
+def test_the_verb_first_then_a_description_and_the_person_it_names():
+    found = quotes("""Vigil
+
+Hundreds gathered in the square on Sunday night.
+
+"We are here for the families, not for the politicians," said one of the organisers, Maria Lopez.
+
+"Nobody from the council came," said a neighbour.
+""")
+    assert found == [("Maria Lopez", "We are here for the families, not for the politicians"),
+                     (None, "Nobody from the council came")]
+
+
+def test_a_job_ending_like_a_noun_for_a_person_and_for_name_the_test_is():
+    found = quotes("""Caracas talks
+
+Opposition negotiator Camila Reyes struck a different tone. "We have been here before, in 2019 and in 2023."
+
+For Reyes, the test is simple: "Will the observers be allowed in before the vote, or not?"
+
+Shortly after Diosdado Paredes arrived, the talks began. "The session will run late into the night, as usual."
+""")
+    assert found == [("Camila Reyes", "We have been here before, in 2019 and in 2023."),
+                     ("Camila Reyes", "Will the observers be allowed in before the vote, or not?"),
+                     (None, "The session will run late into the night, as usual.")]
+
+
+def test_more_verbs_of_speech():
+    found = quotes("""Budget
+
+Finance Minister Ama Owusu presented the budget on Tuesday.
+
+"Nonsense," scoffed opposition leader Kofi Badu. "It cuts every ministry except her own."
+
+"We cannot spend money we do not have," Owusu reasoned.
+
+"Then stop spending it on consultants," Badu shot back.
+""")
+    assert found == [("Kofi Badu", "Nonsense"), ("Kofi Badu", "It cuts every ministry except her own."),
+                     ("Ama Owusu", "We cannot spend money we do not have"),
+                     ("Kofi Badu", "Then stop spending it on consultants")]
+
+
+def test_a_lead_in_with_a_relative_clause_is_short_without_it():
+    found = quotes("""Council tax
+
+Council leader Bridget O'Hara defended the rise on Tuesday.
+
+Liberal Democrat councillor James Pryce, who sits on the budget committee, disagreed.
+
+“The council’s own reserves could cover this year’s gap twice over.”
+""")
+    assert found == [("James Pryce", "The council’s own reserves could cover this year’s gap twice over.")]

@@ -33,7 +33,9 @@ SPEECH_VERB = by_first_letter((
     r"complained|lamented|boasted|mused|retorted|countered|interjected|shouted|tweeted|posted|wrote|"
     r"specified|clarified|elaborated|proposed|called|believes|added\s+that|stressed\s+that|"
     r"testified|testifies|demanded|demands|pledged|pledges|alleged|alleges|pleaded|agreed|agrees|texted|"
-    r"emailed|laughed|sighed|whispered|yelled|screamed|wondered|reflected|estimated|recalls|noted\s+that"
+    r"emailed|laughed|sighed|whispered|yelled|screamed|wondered|reflected|estimated|recalls|noted\s+that|"
+    r"scoffed|fumed|snapped|grumbled|thundered|maintained|maintains|asserted|asserts|contended|contends|"
+    r"reasoned|reckoned|reckons|shot\s+back|fired\s+back|chimed\s+in"
 ).split("|"))
 #: The verbs that announce a turn on a line of its own (`President X said:`), by first letter.
 INTRO_VERB = by_first_letter((

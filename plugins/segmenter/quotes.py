@@ -211,6 +211,8 @@ def statement_for(text: str, q: Quote, paragraphs: list[tuple[int, int]], prev_c
                 "news.quote_after_report", 0.6
             if who is None:  # `Councillor Walsh disagreed.` alone, then the quotation
                 who, rule, confidence = attribution.lead_in(prev), "news.quote_after_lead_in", 0.5
+            if who is None:  # `Mutua said the bill was rushed. She pointed to the review.`, then it
+                who, rule, confidence = attribution.last_subject(prev.rstrip()), "news.quote_after_lead_in", 0.5
     if (who is None or rule == "news.quote_partial") and is_name_of_something(text, q, a, b) and not (
             rule == "news.quote_partial" and text[a:a + 1].islower() and n_words >= 4 and attribution.complement(head)):
         return None

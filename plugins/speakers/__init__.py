@@ -36,8 +36,12 @@ def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef 
     last: tuple[SpeakerRef, int] | None = None
     unnamed = False  # a turn whose label names nobody the document names
     role_turns: list[int] = []  # turns of a role label (`THE PRESIDENT:`) that resolved to someone
+    main: tuple[SpeakerRef, int] | None = None  # the last speaker quoted other than in passing
+    passing = False  # whether the last speaker was quoted in passing (`had promised "..."`)
     for st in statements:
         ref = resolve_one(st, registry, last, document.byline, document.text)
+        if passing and main is not None and continues(document.text, st):
+            ref = continued_by(st, registry, main) or ref
         if st.kind == "speech" and st.speaker:
             unnamed = unnamed or ref is None
             if ref is not None and (parse_mention(st.speaker) or Parsed("none")).kind == "role":
@@ -47,6 +51,9 @@ def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef 
             registry.learn(ref.name, PRONOUN_GENDER.get(st.speaker.strip().lower()))
         if ref is not None and st.kind not in ("question", "headline", "indirect"):
             last = (ref, st.char_end)
+            passing = in_passing(document.text, st)
+            if not passing:
+                main = last
     if role_turns:  # `THE PRESIDENT:` beside `PRESIDENT DOE:` is the other president
         named = named_turns(statements, refs)
         for i in role_turns:
@@ -59,6 +66,34 @@ def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef 
             if refs[i] is None and st.speaker in addressed:
                 refs[i] = addressed_ref(st.speaker, addressed[st.speaker])
     return refs
+
+
+# A quotation inside a sentence of prose (`had promised "no closures"`, `described it as "..."`).
+PASSING = re.compile(r"\b[a-z]+\s[\"“‘'«]\s?$")
+# `," she added.`: a pronoun and a verb that carry on what someone was saying.
+CONTINUING = re.compile(r"^[\s,.!?…]*[\"”’'»]?\s*,?\s*(?:she|he)\s+(?:also\s+)?(?:added|continued|went\s+on)\b")
+
+
+def in_passing(text: str, st: Statement) -> bool:
+    return st.kind == "quote" and bool(PASSING.search(text, max(0, st.char_start - 40), st.char_start))
+
+
+def continues(text: str, st: Statement) -> bool:
+    """Whether the statement is given to `she added` or `he continued` right after its closing mark."""
+    return st.kind == "quote" and parse_mention(st.speaker or "") is not None and \
+        parse_mention(st.speaker).kind == "pronoun" and bool(CONTINUING.match(text[st.char_end:st.char_end + 40]))
+
+
+def continued_by(st: Statement, registry: Registry, main: tuple[SpeakerRef, int]) -> SpeakerRef | None:
+    """`"...," she added` after a paragraph that quotes someone else in passing: she carries on what she
+    was saying before, if she is near enough and the pronoun fits her."""
+    ref, end = main
+    if st.char_start - end > PRONOUN_REACH:
+        return None
+    holder = speaker_person(registry, ref)
+    if holder is None or not registry.fits(holder, PRONOUN_GENDER.get(st.speaker.strip().lower())):
+        return None
+    return SpeakerRef(ref.name, alias=ref.alias, role=ref.role, affiliation=ref.affiliation)
 
 
 def addressed_ref(mention: str, first: str) -> SpeakerRef:
