@@ -23,7 +23,7 @@ from etl.model import Document, SpeakerRef, Statement, stable_id
 from etl.normalise import normalise_field, normalise_text
 from etl.plugins import PluginHost
 from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
-from etl.sources import DEFAULT_MAX_FILE_SIZE, SourceNames, is_uri, read_file, too_large, why_unlisted
+from etl.sources import DEFAULT_MAX_FILE_SIZE, SourceNames, why_unlisted
 from etl.speakers import MENTION_SCHEMA
 
 DEFAULT_BATCH_SIZE = 256
@@ -62,30 +62,6 @@ def expand_uri(source: str) -> list[str]:
         if file.type == pafs.FileType.File and not any(p.startswith(".") for p in relative.split("/")):
             found.append(f"{base}/{relative}")
     return found
-
-
-def read_bytes(source: str, limit: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
-    """A source's raw bytes, from a local path or a URI: a regular file of at most ``limit`` bytes."""
-    if not is_uri(source):
-        return read_file(source, limit)
-    import pyarrow.fs as pafs
-
-    try:
-        fs, path = pafs.FileSystem.from_uri(source)
-        info = fs.get_file_info(path)
-        if info.type != pafs.FileType.File:
-            raise InputError("not a regular file; only regular files are read")
-        if info.size is not None and info.size > limit:
-            raise InputError(too_large(info.size, limit))
-        with fs.open_input_stream(path) as fh:
-            data = fh.read(limit + 1)
-    except OSError as exc:
-        raise InputError(f"cannot open: {exc.strerror or exc}") from None
-    except pa.ArrowException as exc:
-        raise InputError(f"cannot open: {exc}") from None
-    if len(data) > limit:
-        raise InputError(too_large(len(data), limit))
-    return data
 
 
 def content_key(data: bytes) -> str:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from etl.errors import EtlError, InputError
+from etl.errors import EtlError
 
 
 def iter_sources(sources: Iterable[str]) -> Iterator[str]:
@@ -185,40 +185,6 @@ def parse_size(text: str | int, what: str = "--max-file-size") -> int:
     if not value > 0:
         raise EtlError(f"{what} must be a positive size such as 100M, 2G or 500000 (bytes), not {text!r}")
     return int(value * SIZE_UNITS[unit])
-
-
-def read_file(path: str, limit: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
-    """A local file's bytes: a regular file of at most ``limit`` bytes, else :class:`InputError`.
-
-    Opened without blocking and checked on the open descriptor, so that a FIFO
-    (which would wait for a writer forever) or a device (``/dev/zero`` never
-    ends) is refused before a byte is read, and a file that grows while it is
-    read is cut off at the limit instead of filling the memory.
-    """
-    reason = why_unlisted(path)
-    if reason is not None:
-        raise InputError(reason[1])
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except OSError as exc:
-        raise InputError(f"cannot open: {exc.strerror or exc}") from None
-    except ValueError as exc:  # a NUL in the name
-        raise InputError(f"cannot open: {exc}") from None
-    with os.fdopen(fd, "rb") as fh:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"not a regular file ({file_kind(info.st_mode)}); only regular files are read")
-        if info.st_size > limit:
-            raise InputError(too_large(info.st_size, limit))
-        try:
-            data = fh.read(info.st_size + 1)
-            if len(data) > info.st_size:  # it grew, or it tells no size (/proc): read on, to the limit
-                data += fh.read(limit + 1 - len(data))
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > limit:
-        raise InputError(too_large(len(data), limit))
-    return data
 
 
 def too_large(size: int, limit: int) -> str:
