@@ -170,6 +170,8 @@ def run_command(sources: list[str], out_dir: str, batch_size: int, disable: list
                         installed, listing, limit or DEFAULT_MAX_FILE_SIZE, time_limit(timeout, config))
     for note in summary.notes:
         err.print(f"[yellow]warning:[/yellow] {escape(note)}", highlight=False, soft_wrap=True)
+    for line in summary.info:
+        err.print(escape(line), highlight=False, soft_wrap=True)
     for e in summary.errors:
         err.print(f"[red]error:[/red] {escape(shown(e['source']))}: {e['stage']} ({escape(e['plugin'])}): "
                   f"{escape(e['message'])}", highlight=False, soft_wrap=True)

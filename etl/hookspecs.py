@@ -18,7 +18,9 @@ A run calls the hooks in this order:
    ``etl_resolve_speakers`` (first resolver to answer wins);
 4. per batch of documents: ``etl_enrich_documents`` and then
    ``etl_enrich_statements``, every implementation in turn;
-5. once, after every batch: ``etl_enrich_speakers`` on the speakers table.
+5. once, after every batch: ``etl_complete_speakers`` on the short names
+   resolvers left for the run to complete, then ``etl_enrich_speakers`` on
+   the speakers table.
 
 Outside runs, ``etl search`` calls ``etl_embed_query`` to embed a query with
 the plugin that wrote a dataset's vector column.
@@ -229,10 +231,45 @@ def etl_resolve_speakers(
         :class:`etl.model.SpeakerRef` naming the person (canonical name alone,
         a non-empty ``str``; the surface form as ``alias``, and ``role`` and
         ``affiliation`` where known, each ``str`` or ``None``), or ``None``
-        when the document does not say who speaks. A result that breaks this
+        when the document does not say who speaks. A surname the document
+        never completes (`MS. ROE`) may be returned with ``short=True``, for
+        the run to complete from its other documents
+        (``etl_complete_speakers``). A result that breaks this
         contract (not a list, the wrong count, items that are not
         ``SpeakerRef``) is an error row naming the resolver (stage
         ``resolve``); the document's statements are kept without speakers.
+    """
+
+
+@hookspec(firstresult=True)
+def etl_complete_speakers(short: pa.Table, speakers: pa.Table) -> list[str | None] | None:
+    """Complete the short names of a run (`MS. ROE`) from the people its documents name in full.
+
+    Called once per run, after every batch and before the speakers table is
+    written (and before ``etl_enrich_speakers``), only when some resolver
+    returned a :class:`etl.model.SpeakerRef` with ``short=True``. The first
+    implementation to return a list wins. It sees the whole run, so the
+    same name given once in full (`Jane Roe`, in one document) and short
+    ever after (`MS. ROE`, in others) ends as one speaker, whichever batch,
+    process or machine each document ran in.
+
+    :param short: one row per short name and role, in ``speaker_id`` order:
+        ``speaker_id`` (provisional), ``name`` (the surname as given),
+        ``role``, ``affiliation``, ``aliases`` (the surface forms used:
+        ``["MS. ROE", "Ms. Roe"]``), ``n_statements``, ``n_documents``.
+    :param speakers: the people of the run named in full, with the columns
+        of the speakers table the core fills (``speaker_id``, ``name``,
+        ``aliases``, ``role``, ``affiliation``, counts), in ``speaker_id``
+        order.
+    :returns: one entry per row of ``short``, in order: the ``speaker_id`` of
+        the row of ``speakers`` the short name is, or ``None`` when no single
+        person fits. Never guess: a surname two people of the run share is
+        ``None``. The core gives each short name's statements to that
+        person (its aliases and role join theirs) or leaves them without a
+        speaker, and counts both in the run's summary. With no
+        implementation, every short name is left without a speaker. A result
+        that breaks this contract is an error row naming the plugin (stage
+        ``resolve``), and every short name is left without a speaker.
     """
 
 

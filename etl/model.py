@@ -95,16 +95,38 @@ class SpeakerRef:
     `name` is the canonical name alone (`Vladimir Putin`); `alias` the surface
     form the document used; `role` and `affiliation` what the mention or its
     context says about the person (`President`, `Russia`).
+
+    `short` marks a name the document gives only in part (`MS. ROE`,
+    `President Roe`: `name` is then the surname, `Roe`) and never completes.
+    The run completes it once every document is read, from the people the
+    other documents name in full (``etl_complete_speakers``); until then its
+    statements carry a provisional speaker id, never written to a dataset.
     """
 
     name: str
     alias: str | None = None
     role: str | None = None
     affiliation: str | None = None
+    short: bool = False
 
     @property
     def speaker_id(self) -> str:
+        if self.short:
+            return short_id_of(self.name, self.role)
         return speaker_id_of(self.name)
+
+
+#: How a provisional speaker id begins (a short name the run completes); real ids are hex.
+SHORT_ID_PREFIX = "?"
+
+
+def short_id_of(name: str, role: str | None) -> str:
+    """The provisional id of a short name (a surname, with the role it was given): the same in every document."""
+    return SHORT_ID_PREFIX + stable_id("short", name_key(name), name_key(role or ""))[1:]
+
+
+def is_short_id(speaker_id: str | None) -> bool:
+    return bool(speaker_id) and speaker_id.startswith(SHORT_ID_PREFIX)
 
 
 @dataclass(frozen=True)

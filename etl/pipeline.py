@@ -377,6 +377,8 @@ def speakers_of(plugin: str, statements: list[Statement], result: Any) -> list[S
             value = getattr(spk, name)
             if value is not None and (not isinstance(value, str) or not storable(value)):
                 raise PluginError(plugin, f"{hook} returned a SpeakerRef whose {name} is {describe(value)}")
+        if spk.short is not False and spk.short is not True:
+            raise PluginError(plugin, f"{hook} returned a SpeakerRef whose short is {spk.short!r}, not a bool")
     return speakers
 
 

@@ -25,12 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from etl.cache import (ERRORS_SCHEMA, LOOKUP_SCHEMA, Hit, IndexReader, ResultCache, Segment, batch_segment,
-                       fingerprint, get_part, hit_rows, prune_parts, put_part)
+from etl.cache import (ERRORS_SCHEMA, LOOKUP_SCHEMA, SHORT_ROWS_SCHEMA, Hit, IndexReader, ResultCache, Segment,
+                       batch_segment, fingerprint, get_part, hit_rows, prune_parts, put_part)
 from etl.errors import EtlError
 from etl.executors import DEFAULT_TIMEOUT, make_executor
 from etl.freshness import (check, dataset_untouched, default_cache_dir, file_matches, handed_over, local_stats,
@@ -44,6 +45,7 @@ from etl.pipeline import (DEFAULT_BATCH_SIZE, Batch, Reading, enrich, error_row,
 from etl.plugins import PluginHost
 from etl.publish import publish_run
 from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
+from etl.short_names import complete, is_short, remap
 from etl.sources import DEFAULT_MAX_FILE_SIZE, SourceNames, count_sources, is_uri, iter_sources, why_unlisted
 from etl.speakers import MENTION_SCHEMA, Partial, merge, partial, speakers_table
 from etl.watch import stage_of
@@ -63,6 +65,9 @@ class RunSummary:
     up_to_date: bool = False  # nothing had changed: the dataset was left as it was
     damaged: int = 0  # sources whose cached rows were damaged or missing, processed again
     notes: list[str] = field(default_factory=list)  # what the run has to tell besides its errors
+    completed_names: int = 0  # statements whose short name (`MS. ROE`) the run completed
+    unresolved_names: int = 0  # statements left without a speaker: their short name fits no one person
+    info: list[str] = field(default_factory=list)  # what the run did that a user may want to know
 
     @property
     def failed_sources(self) -> int:
@@ -404,6 +409,7 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
     error_tables: list[pa.Table] = []
     used: set[str] = set()
     new_parts: list[dict[str, Any]] = []
+    short_parts: list[tuple[int, pa.Table]] = []  # (part, its statements' rows of short names)
     try:
         for first in results:
             plan, chunk = dispatched.popleft()
@@ -415,7 +421,9 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
             prev = previous.get(plan.digest) if plan.digest else None
             kept = reuse_part(writer, cache, prev, names, local_out) if prev else None
             if kept is not None:
-                counts, values, errors = kept
+                counts, values, errors, short = kept
+                if short.num_rows:
+                    short_parts.append((len(new_parts), short))
                 total.add(Partial(counts, values))
                 texts.add(pq.read_table(local_out / prev["files"]["documents"], columns=["text_hash"])["text_hash"])
                 error_tables.append(errors)
@@ -436,7 +444,11 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
             total.add(part_partial)
             error_tables.append(errors)
             digest = part_digest(layout, plan.files, keys)
-            put_part(cache, digest, part_partial.counts, part_partial.values, errors)
+            short = short_rows(writer.tables[names["statements"]].path) if \
+                pc.any(is_short(part_partial.counts["speaker_id"])).as_py() else SHORT_ROWS_SCHEMA.empty_table()
+            if short.num_rows:
+                short_parts.append((len(new_parts), short))
+            put_part(cache, digest, part_partial.counts, part_partial.values, errors, short)
             new_parts.append({**part_entry(plan, digest, names), "documents": writer.tables[names["documents"]].rows,
                               "statements": writer.tables[names["statements"]].rows})
             hand_back()  # a part's batches and row groups are written: free their pages
@@ -446,7 +458,12 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
             new_parts[0]["files"] = single_part_files()
         summary.duplicate_texts = summary.documents - texts.distinct()
         enrich_errors: list[dict[str, str]] = []
-        speakers = enrich(host, schema, "speakers", speakers_table(schema, total.merged()), enrich_errors)
+        completion = complete(host, schema, total.merged(), enrich_errors)
+        for number, short in short_parts:
+            complete_part(writer, new_parts[number]["files"]["statements"], short, completion.ids)
+        summary.completed_names, summary.unresolved_names = completion.completed, completion.left
+        summary.info.extend(completion.notes())
+        speakers = enrich(host, schema, "speakers", speakers_table(schema, completion.partial), enrich_errors)
         summary.speakers = speakers.num_rows
         writer.table("speakers").write(speakers)
         rows = pa.concat_tables([ERRORS_SCHEMA.empty_table(), *error_tables]).to_pylist() + enrich_errors
@@ -597,6 +614,39 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
             pa.concat_tables([ERRORS_SCHEMA.empty_table(), *errors]), keys, index)
 
 
+def short_rows(statements: Path) -> pa.Table:
+    """The rows of a written statements file whose speaker is a short name, with its provisional id."""
+    ids = pq.read_table(statements, columns=["speaker_id"])["speaker_id"]
+    rows = pc.indices_nonzero(is_short(ids))
+    return pa.table({"row": rows.cast(pa.int64()), "speaker_id": ids.take(rows)}, schema=SHORT_ROWS_SCHEMA)
+
+
+def complete_part(writer: DatasetWriter, file: str, short: pa.Table, ids: dict[str, str | None]) -> None:
+    """Give a part's statements of short names the speakers the run completed them to.
+
+    A part taken over from the previous dataset holds them as the last run
+    completed them: it is written again only when this run decides otherwise.
+    """
+    wanted = remap(short["speaker_id"], ids)
+    path = writer.tmp / file
+    if pq.read_table(path, columns=["speaker_id"])["speaker_id"].take(short["row"]).equals(wanted):
+        return
+    rows = short["row"].to_numpy()
+    values = wanted.combine_chunks()
+
+    def change(statements: pa.Table, first: int) -> pa.Table:
+        lo, hi = np.searchsorted(rows, [first, first + statements.num_rows])
+        if lo == hi:
+            return statements
+        mask = np.zeros(statements.num_rows, bool)
+        mask[rows[lo:hi] - first] = True
+        at = statements.schema.get_field_index("speaker_id")
+        column = pc.replace_with_mask(statements["speaker_id"].combine_chunks(), pa.array(mask), values[lo:hi])
+        return statements.set_column(at, statements.schema.field(at), column)
+
+    writer.rewrite(file, "statements", change)
+
+
 def segment_rows(segment: Segment) -> pa.Table:
     """A fresh segment's sources as rows of the next index (``LOOKUP_SCHEMA``)."""
     idx = segment.index
@@ -608,7 +658,7 @@ def segment_rows(segment: Segment) -> pa.Table:
 
 
 def reuse_part(writer: DatasetWriter, cache: ResultCache, prev: dict[str, Any], names: dict[str, str],
-               local_out: Path) -> tuple[pa.Table, pa.Table, pa.Table] | None:
+               local_out: Path) -> tuple[pa.Table, pa.Table, pa.Table, pa.Table] | None:
     """Take a part's files over from the previous dataset, if they are there unchanged."""
     for table, file in prev["files"].items():
         if not file_matches(local_out / file, prev["stat"][table]):

@@ -14,7 +14,7 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -169,6 +169,33 @@ class DatasetWriter:
         if file in self.tables:
             self.tables[new] = self.tables.pop(file)
             self.tables[new].path = target
+
+    def rewrite(self, file: str, table: str, change: Callable[[pa.Table, int], pa.Table]) -> None:
+        """Write the closed ``file`` of ``table`` again, each row group through ``change(rows, first_row)``.
+
+        The rows keep their number and order and the file is written as the
+        writer writes every file, so its bytes depend on its rows alone, as if
+        written so at first. A file taken over from the previous dataset
+        (a hard link to it) is replaced, never changed in place.
+        """
+        path = self.tmp / file
+        new_path = path.with_name(path.name + ".new")
+        schema = self.schema.arrow(table).with_metadata(self.metadata)
+        try:
+            source = pq.ParquetFile(path)
+            new = TableWriter(new_path, schema, row_group_rows(table, self.group_rows), self.shown)
+            first = 0
+            for group in range(source.num_row_groups):
+                rows = source.read_row_group(group)
+                new.write(change(rows, first))
+                first += rows.num_rows
+            new.close()
+            source.close()
+            os.replace(new_path, path)
+        except (OSError, pa.ArrowException) as exc:
+            raise cannot_write(self.shown, exc) from None
+        new.path = path
+        self.tables[file] = new
 
     def reuse(self, file: str, previous: str) -> bool:
         """Take ``previous`` (a file of the dataset being replaced) as ``file`` unchanged."""

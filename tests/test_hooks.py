@@ -238,6 +238,44 @@ def test_etl_enrich_speakers_runs_once_on_the_whole_table(tmp_path):
     assert plugin.calls == 1
 
 
+def test_etl_complete_speakers_sees_the_short_names_and_the_people_of_the_run(tmp_path):
+    class Surnames:
+        """Gives a one-word mention (`Becker`) as a short name, and completes it by the last word of a full name."""
+
+        def __init__(self):
+            self.seen = []
+
+        @etl.hookimpl(tryfirst=True)
+        def etl_resolve_speakers(self, document, statements):
+            refs = []
+            for st in statements:
+                name = " ".join(w for w in (st.speaker or "").split() if w not in ("Mayor", "Councillor"))
+                refs.append(None if not name else
+                            etl.SpeakerRef(name, alias=st.speaker, short=len(name.split()) == 1))
+            return refs
+
+        @etl.hookimpl
+        def etl_complete_speakers(self, short, speakers):
+            self.seen.append((short.to_pylist(), speakers["name"].to_pylist()))
+            by_last = {n.split()[-1]: i for n, i in zip(speakers["name"].to_pylist(),
+                                                         speakers["speaker_id"].to_pylist())}
+            return [by_last.get(name) for name in short["name"].to_pylist()]
+
+    plugin = Surnames()
+    tables = run_pipeline([ARTICLE, '"Drainage comes first," said Becker. "Then roads," said Smith.'],
+                          {"surnames": plugin}, tmp_path)
+    (short, people), = plugin.seen  # called once, with the whole run
+    assert sorted((r["name"], r["aliases"], r["n_statements"], r["speaker_id"][0]) for r in short) == [
+        ("Becker", ["Becker"], 1, "?"), ("Smith", ["Smith"], 1, "?")]  # provisional ids
+    assert sorted(people) == ["Ana Ruiz", "Tom Becker"]
+    names = dict(zip(tables["speakers"]["speaker_id"].to_pylist(), tables["speakers"]["name"].to_pylist()))
+    said = {text: names.get(sid) for text, sid in zip(tables["statements"]["text"].to_pylist(),
+                                                      tables["statements"]["speaker_id"].to_pylist())}
+    assert said["Drainage comes first,"] == "Tom Becker" and said["Then roads,"] is None
+    becker = [r for r in tables["speakers"].to_pylist() if r["name"] == "Tom Becker"][0]
+    assert becker["n_statements"] == 2 and becker["n_documents"] == 2
+
+
 def test_every_hook_has_a_test_named_for_it():
     names = set()
     for path in TESTS.glob("test_*.py"):

@@ -3,11 +3,16 @@
 Full mentions are parsed into name, role and affiliation (`names`); short ones
 (surnames, pronouns, roles, address forms, initials) are resolved against the
 people the same document names (`coreference`). A mention that cannot be
-pinned to one person resolves to None rather than to a guess across documents.
+pinned to one person resolves to None rather than to a guess across documents;
+a surname the document never completes (`MS. ROE`) is handed to the run as a
+short name, which completes it when one person of the run bears it
+(`short_names`).
 """
 from __future__ import annotations
 
 import re
+
+import pyarrow as pa
 
 import etl
 from etl.model import Document, SpeakerRef, Statement
@@ -15,6 +20,7 @@ from etl_plugins.speakers.addresses import first_names
 from etl_plugins.speakers.coreference import Person, Registry, forget_texts
 from etl_plugins.speakers.genders import PRONOUN_GENDER
 from etl_plugins.speakers.role_labels import named_turns, role_holder
+from etl_plugins.speakers.short_names import complete_short_names
 from etl_plugins.speakers.names import PARTICLES, Parsed, is_given_name, parse_mention
 from etl_plugins.speakers.vocabulary import ROLE_SYNONYMS
 
@@ -25,6 +31,11 @@ PRONOUN_REACH = 1500
 @etl.hookimpl
 def etl_resolve_speakers(document: Document, statements: list[Statement]) -> list[SpeakerRef | None]:
     return resolve(document, statements)
+
+
+@etl.hookimpl
+def etl_complete_speakers(short: pa.Table, speakers: pa.Table) -> list[str | None]:
+    return complete_short_names(short, speakers)
 
 
 def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef | None]:
@@ -43,10 +54,12 @@ def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef 
         if passing and main is not None and continues(document.text, st):
             ref = continued_by(st, registry, main) or ref
         if st.kind == "speech" and st.speaker:
-            unnamed = unnamed or ref is None
+            unnamed = unnamed or ref is None or ref.short
             if ref is not None and (parse_mention(st.speaker) or Parsed("none")).kind == "role":
                 role_turns.append(len(refs))
         refs.append(ref)
+        if ref is not None and ref.short:  # a name the run may complete: no antecedent for what follows
+            continue
         if ref is not None and st.speaker:
             registry.learn(ref.name, PRONOUN_GENDER.get(st.speaker.strip().lower()))
         if ref is not None and st.kind not in ("question", "headline", "indirect"):
@@ -63,7 +76,7 @@ def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef 
     if unnamed:  # `MS. ROE` whom the turns around hers call `Jane`
         addressed = first_names(document.text, statements, registry)
         for i, st in enumerate(statements):
-            if refs[i] is None and st.speaker in addressed:
+            if (refs[i] is None or refs[i].short) and st.speaker in addressed:
                 refs[i] = addressed_ref(st.speaker, addressed[st.speaker])
     return refs
 
@@ -163,7 +176,13 @@ def resolve_one(st: Statement, registry: Registry, last: tuple[SpeakerRef, int] 
         person = registry.by_surname(parsed.last or "", pos, initial=parsed.first)
         if person is None and parsed.first is None and is_given_name(parsed.last):
             person = registry.by_first(parsed.last or "")  # `Maria said`, named Maria Lopez before
-        return ref_for(person, mention.strip(), parsed) if person else None
+        if person is None:
+            # `MS. ROE`, `President Roe`, whom the document never names in full: the run may. A
+            # word alone (`Maria`, `Residents`) may be no surname at all, and stays unresolved.
+            if len(mention.split()) < 2:
+                return None
+            return SpeakerRef(parsed.last or "", alias=mention.strip(), role=parsed.role, short=True)
+        return ref_for(person, mention.strip(), parsed)
     if parsed.kind == "address":
         person = registry.by_first(parsed.first or "", parsed.long_form)
         return ref_for(person, parsed.long_form) if person else None

@@ -152,6 +152,7 @@ act bill law code constitution resolution initiative strategy doctrine concept p
 ANONYMOUS = frozenset("""
 unidentified unknown anonymous audience crowd voice voices several various multiple members
 participants participant protesters protester audience-member speakers group all everyone
+commenter commenters caller callers
 """.split())
 
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "i", "we"})
