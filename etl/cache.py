@@ -549,23 +549,24 @@ def file_checksum(path: Path) -> str:
 # -- parts -------------------------------------------------------------------
 #: Where a part's statements hold provisional speaker ids (short names the run completes).
 SHORT_ROWS_SCHEMA = pa.schema([("row", pa.int64()), ("speaker_id", pa.string())])
-PART_TABLES = ("counts", "values", "errors", "short")
+PART_TABLES = ("counts", "values", "errors", "short", "companions")
 
 
 def put_part(cache: ResultCache, digest: str, counts: pa.Table, values: pa.Table, errors: pa.Table,
-             short: pa.Table) -> None:
-    """What a finished part contributes besides its files: speaker partials, error rows, and the rows
-    of its statements whose speaker is a short name (``SHORT_ROWS_SCHEMA``), with its provisional id."""
+             short: pa.Table, companions: pa.Table) -> None:
+    """What a finished part contributes besides its files: speaker partials, error rows, the rows
+    of its statements whose speaker is a short name (``SHORT_ROWS_SCHEMA``) with its provisional id,
+    and which speakers speak in the same documents (``etl.short_names.COMPANIONS_SCHEMA``)."""
     folder = cache.dir / "parts"
     try:
         folder.mkdir(exist_ok=True)
-        for name, table in zip(PART_TABLES, (counts, values, errors, short)):
+        for name, table in zip(PART_TABLES, (counts, values, errors, short, companions)):
             write_ipc(folder / f"{digest}.{name}.arrow", table)
     except OSError as exc:
         raise cache.cannot_write(exc) from None
 
 
-def get_part(cache: ResultCache, digest: str) -> tuple[pa.Table, pa.Table, pa.Table, pa.Table] | None:
+def get_part(cache: ResultCache, digest: str) -> tuple[pa.Table, ...] | None:
     folder = cache.dir / "parts"
     try:
         return tuple(read_ipc(folder / f"{digest}.{name}.arrow") for name in PART_TABLES)

@@ -45,7 +45,7 @@ from etl.pipeline import (DEFAULT_BATCH_SIZE, Batch, Reading, enrich, error_row,
 from etl.plugins import PluginHost
 from etl.publish import publish_run
 from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
-from etl.short_names import complete, is_short, remap
+from etl.short_names import companion_pairs, complete, is_short, merge_companions, remap
 from etl.sources import DEFAULT_MAX_FILE_SIZE, SourceNames, count_sources, is_uri, iter_sources, why_unlisted
 from etl.speakers import MENTION_SCHEMA, Partial, merge, partial, speakers_table
 from etl.watch import stage_of
@@ -410,6 +410,7 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
     used: set[str] = set()
     new_parts: list[dict[str, Any]] = []
     short_parts: list[tuple[int, pa.Table]] = []  # (part, its statements' rows of short names)
+    companions: list[pa.Table] = []  # each part's pairs of speakers of one document
     try:
         for first in results:
             plan, chunk = dispatched.popleft()
@@ -421,7 +422,8 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
             prev = previous.get(plan.digest) if plan.digest else None
             kept = reuse_part(writer, cache, prev, names, local_out) if prev else None
             if kept is not None:
-                counts, values, errors, short = kept
+                counts, values, errors, short, pairs = kept
+                companions.append(pairs)
                 if short.num_rows:
                     short_parts.append((len(new_parts), short))
                 total.add(Partial(counts, values))
@@ -441,6 +443,8 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
                                                          progress, used, texts)
             cache.record(entries)
             part_partial = partial(mentions)
+            pairs = companion_pairs(mentions)
+            companions.append(pairs)
             total.add(part_partial)
             error_tables.append(errors)
             digest = part_digest(layout, plan.files, keys)
@@ -448,7 +452,7 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
                 pc.any(is_short(part_partial.counts["speaker_id"])).as_py() else SHORT_ROWS_SCHEMA.empty_table()
             if short.num_rows:
                 short_parts.append((len(new_parts), short))
-            put_part(cache, digest, part_partial.counts, part_partial.values, errors, short)
+            put_part(cache, digest, part_partial.counts, part_partial.values, errors, short, pairs)
             new_parts.append({**part_entry(plan, digest, names), "documents": writer.tables[names["documents"]].rows,
                               "statements": writer.tables[names["statements"]].rows})
             hand_back()  # a part's batches and row groups are written: free their pages
@@ -458,7 +462,7 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
             new_parts[0]["files"] = single_part_files()
         summary.duplicate_texts = summary.documents - texts.distinct()
         enrich_errors: list[dict[str, str]] = []
-        completion = complete(host, schema, total.merged(), enrich_errors)
+        completion = complete(host, schema, total.merged(), merge_companions(companions), enrich_errors)
         for number, short in short_parts:
             complete_part(writer, new_parts[number]["files"]["statements"], short, completion.ids)
         summary.completed_names, summary.unresolved_names = completion.completed, completion.left
@@ -658,7 +662,7 @@ def segment_rows(segment: Segment) -> pa.Table:
 
 
 def reuse_part(writer: DatasetWriter, cache: ResultCache, prev: dict[str, Any], names: dict[str, str],
-               local_out: Path) -> tuple[pa.Table, pa.Table, pa.Table, pa.Table] | None:
+               local_out: Path) -> tuple[pa.Table, ...] | None:
     """Take a part's files over from the previous dataset, if they are there unchanged."""
     for table, file in prev["files"].items():
         if not file_matches(local_out / file, prev["stat"][table]):

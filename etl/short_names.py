@@ -26,8 +26,10 @@ from etl.schema import Schema
 from etl.speakers import Partial, merge, speakers_table
 
 HOOK = "etl_complete_speakers"
-#: The columns of the speakers table the hook sees (the core's own).
+#: The columns of the speakers table the hook sees (the core's own), and ``companions``.
 COLUMNS = ("speaker_id", "name", "aliases", "role", "affiliation", "n_statements", "n_documents")
+#: Two speakers of one document (both ways round), each pair once: who is met beside whom.
+COMPANIONS_SCHEMA = pa.schema([("speaker_id", pa.string()), ("companion", pa.string())])
 #: How many unresolved short names a run's summary names.
 NAMED_IN_SUMMARY = 5
 
@@ -59,7 +61,33 @@ def is_short(ids: pa.ChunkedArray | pa.Array) -> pa.Array:
     return pc.fill_null(pc.starts_with(ids, SHORT_ID_PREFIX), False)
 
 
-def complete(host: PluginHost, schema: Schema, total: Partial, errors: list[dict[str, str]]) -> Completion:
+def companion_pairs(mentions: pa.Table) -> pa.Table:
+    """The pairs of speakers (provisional ids included) who speak in one document of ``mentions``."""
+    speakers = mentions.select(["doc_id", "speaker_id"]).group_by(["doc_id", "speaker_id"]).aggregate([])
+    joined = speakers.join(speakers.rename_columns(["doc_id", "companion"]), "doc_id")
+    pairs = joined.filter(pc.not_equal(joined["speaker_id"], joined["companion"]))
+    return merge_companions([pairs.select(["speaker_id", "companion"])])
+
+
+def merge_companions(tables: list[pa.Table]) -> pa.Table:
+    """Pairs of several parts as one table, each pair once, sorted."""
+    pairs = pa.concat_tables([COMPANIONS_SCHEMA.empty_table(), *[t.cast(COMPANIONS_SCHEMA) for t in tables]])
+    pairs = pairs.group_by(["speaker_id", "companion"], use_threads=False).aggregate([])
+    return pairs.select(["speaker_id", "companion"]).sort_by([("speaker_id", "ascending"), ("companion", "ascending")])
+
+
+def with_companions(table: pa.Table, pairs: pa.Table) -> pa.Table:
+    """``table`` (one row per speaker) with ``companions``: the ids of the speakers met in its documents."""
+    listed = pairs.group_by("speaker_id", use_threads=False).aggregate([("companion", "list")])
+    at = pc.index_in(table["speaker_id"], value_set=listed["speaker_id"].combine_chunks())
+    column = listed["companion_list"].take(at)
+    column = pc.if_else(pc.is_valid(column), column, pa.scalar([], pa.list_(pa.string())))
+    # The pairs are sorted and grouped in one thread: each list is in id order.
+    return table.append_column(pa.field("companions", pa.list_(pa.string())), column)
+
+
+def complete(host: PluginHost, schema: Schema, total: Partial, pairs: pa.Table,
+             errors: list[dict[str, str]]) -> Completion:
     """The run's partial with its short names completed by ``etl_complete_speakers``."""
     short_counts = is_short(total.counts["speaker_id"])
     if not pc.any(short_counts).as_py():
@@ -67,8 +95,8 @@ def complete(host: PluginHost, schema: Schema, total: Partial, errors: list[dict
     full = Partial(total.counts.filter(pc.invert(short_counts)),
                    total.values.filter(pc.invert(is_short(total.values["speaker_id"]))))
     short = Partial(total.counts.filter(short_counts), total.values.filter(is_short(total.values["speaker_id"])))
-    short_table = speakers_table(schema, short).select(list(COLUMNS))
-    people = speakers_table(schema, full).select(list(COLUMNS))
+    short_table = with_companions(speakers_table(schema, short).select(list(COLUMNS)), pairs)
+    people = with_companions(speakers_table(schema, full).select(list(COLUMNS)), pairs)
     answers = ask(host, short_table, people, errors)
     ids = dict(zip(short_table["speaker_id"].to_pylist(), answers))
     completion = Completion(merge([full, folded(short, ids)]), ids)

@@ -19,10 +19,13 @@ def read(name: str) -> Document:
 
 
 def run(doc: Document) -> list[tuple[str, str | None, str, str]]:
-    """(kind, canonical speaker, text, rule) for every statement of a document."""
+    """(kind, canonical speaker, text, rule) for every statement of a document.
+
+    A short name (`MS. PARDO`, whom the document never names in full) is None
+    here: only the run, which sees the other documents, may complete it."""
     statements = segment(doc.text, doc.title, doc.byline)
     refs = resolve(doc, statements)
-    return [(s.kind, r.name if r else None, doc.text[s.char_start:s.char_end], s.rule)
+    return [(s.kind, r.name if r and not r.short else None, doc.text[s.char_start:s.char_end], s.rule)
             for s, r in zip(statements, refs)]
 
 

@@ -177,3 +177,24 @@ def test_a_completer_that_breaks_the_contract_is_an_error_row_and_nobody_is_gues
     assert "not the speaker_id of a person of the run" in errors[0]["message"]
     assert [name for mention, name in attributed(tmp_path / "out", "b_short.txt") if mention] == [None] * 5
     assert pq.read_table(tmp_path / "out" / "errors.parquet").num_rows == 1
+
+
+UNRELATED = """Storm Coverage: Interview with the Mayor of Dunmore
+
+KELLY:  On the line now is the mayor of Dunmore, Chris Hale.  Mayor, how is the town holding up?
+
+HALE:  We lost power on the east side overnight, and the crews expect to have it back by tomorrow.
+"""
+
+
+def test_a_surname_met_only_in_an_unrelated_document_is_not_completed(host, tmp_path):
+    """`MR. HALE` of the gaggle speaks beside Varga and Doe; the only Hale of the run, a mayor in a radio
+    interview, speaks beside none of them: the same surname is too little to make them one person."""
+    docs = write(tmp_path / "docs", {"a_full.txt": FULL, "b_short.txt": SHORT, "d_radio.txt": UNRELATED})
+    summary = run(host, [str(docs)], tmp_path / "out", jobs=1, cache_dir=tmp_path / "cache")
+    assert ("MR. HALE", None) in attributed(tmp_path / "out", "b_short.txt")
+    assert ("MS. VARGA", "Lena Varga") in attributed(tmp_path / "out", "b_short.txt")
+    assert attributed(tmp_path / "out", "d_radio.txt")[-1] == ("HALE", "Chris Hale")
+    # The one Doe of this run is Mary Doe, a senator: `MR. DOE` is not her.
+    assert ("MR. DOE", None) in attributed(tmp_path / "out", "b_short.txt")
+    assert summary.completed_names == 3 and summary.unresolved_names == 2
