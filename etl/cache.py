@@ -574,6 +574,14 @@ def get_part(cache: ResultCache, digest: str) -> tuple[pa.Table, ...] | None:
         return None
 
 
+def get_part_table(cache: ResultCache, digest: str, name: str) -> pa.Table | None:
+    """One of a part's tables (``PART_TABLES``), or None when it is missing or damaged."""
+    try:
+        return read_ipc(cache.dir / "parts" / f"{digest}.{name}.arrow")
+    except (OSError, pa.ArrowException, Damaged):
+        return None
+
+
 def prune_parts(cache: ResultCache, keep: set[str]) -> None:
     folder = cache.dir / "parts"
     if folder.is_dir():

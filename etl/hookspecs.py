@@ -256,11 +256,16 @@ def etl_complete_speakers(short: pa.Table, speakers: pa.Table) -> list[str | Non
     :param short: one row per short name and role, in ``speaker_id`` order:
         ``speaker_id`` (provisional), ``name`` (the surname as given),
         ``role``, ``affiliation``, ``aliases`` (the surface forms used:
-        ``["MS. ROE", "Ms. Roe"]``), ``n_statements``, ``n_documents``.
+        ``["MS. ROE", "Ms. Roe"]``), ``n_statements``, ``n_documents``, and
+        ``companions``: the ids (provisional or not) of the speakers of the
+        documents it speaks in, the evidence that two names are one person.
     :param speakers: the people of the run named in full, with the columns
         of the speakers table the core fills (``speaker_id``, ``name``,
         ``aliases``, ``role``, ``affiliation``, counts), in ``speaker_id``
-        order.
+        order, and ``companions`` as above for the people whose name ends
+        with the ``name`` of a short name (``Jane Roe`` for ``Roe``); empty
+        for the others, whose companions a run of millions of documents
+        would hold in vain.
     :returns: one entry per row of ``short``, in order: the ``speaker_id`` of
         the row of ``speakers`` the short name is, or ``None`` when no single
         person fits. Never guess: a surname two people of the run share is

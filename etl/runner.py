@@ -31,7 +31,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl.cache import (ERRORS_SCHEMA, LOOKUP_SCHEMA, SHORT_ROWS_SCHEMA, Hit, IndexReader, ResultCache, Segment,
-                       batch_segment, fingerprint, get_part, hit_rows, prune_parts, put_part)
+                       batch_segment, fingerprint, get_part, get_part_table, hit_rows, prune_parts,
+                       put_part)
 from etl.errors import EtlError
 from etl.executors import DEFAULT_TIMEOUT, make_executor
 from etl.freshness import (check, dataset_untouched, default_cache_dir, file_matches, handed_over, local_stats,
@@ -410,7 +411,9 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
     used: set[str] = set()
     new_parts: list[dict[str, Any]] = []
     short_parts: list[tuple[int, pa.Table]] = []  # (part, its statements' rows of short names)
-    companions: list[pa.Table] = []  # each part's pairs of speakers of one document
+    # Each part's pairs of speakers of one document stay in the cache, read back at the end only for
+    # the speakers short names need: the pairs of a large corpus number in the millions.
+    pair_parts: list[str] = []
     try:
         for first in results:
             plan, chunk = dispatched.popleft()
@@ -422,8 +425,8 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
             prev = previous.get(plan.digest) if plan.digest else None
             kept = reuse_part(writer, cache, prev, names, local_out) if prev else None
             if kept is not None:
-                counts, values, errors, short, pairs = kept
-                companions.append(pairs)
+                counts, values, errors, short, _ = kept
+                pair_parts.append(prev["digest"])
                 if short.num_rows:
                     short_parts.append((len(new_parts), short))
                 total.add(Partial(counts, values))
@@ -443,8 +446,6 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
                                                          progress, used, texts)
             cache.record(entries)
             part_partial = partial(mentions)
-            pairs = companion_pairs(mentions)
-            companions.append(pairs)
             total.add(part_partial)
             error_tables.append(errors)
             digest = part_digest(layout, plan.files, keys)
@@ -452,7 +453,9 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
                 pc.any(is_short(part_partial.counts["speaker_id"])).as_py() else SHORT_ROWS_SCHEMA.empty_table()
             if short.num_rows:
                 short_parts.append((len(new_parts), short))
-            put_part(cache, digest, part_partial.counts, part_partial.values, errors, short, pairs)
+            put_part(cache, digest, part_partial.counts, part_partial.values, errors, short,
+                     companion_pairs(mentions))
+            pair_parts.append(digest)
             new_parts.append({**part_entry(plan, digest, names), "documents": writer.tables[names["documents"]].rows,
                               "statements": writer.tables[names["statements"]].rows})
             hand_back()  # a part's batches and row groups are written: free their pages
@@ -462,7 +465,8 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
             new_parts[0]["files"] = single_part_files()
         summary.duplicate_texts = summary.documents - texts.distinct()
         enrich_errors: list[dict[str, str]] = []
-        completion = complete(host, schema, total.merged(), merge_companions(companions), enrich_errors)
+        completion = complete(host, schema, total.merged(), lambda ids: companions_of(cache, pair_parts, ids),
+                              enrich_errors)
         for number, short in short_parts:
             complete_part(writer, new_parts[number]["files"]["statements"], short, completion.ids)
         summary.completed_names, summary.unresolved_names = completion.completed, completion.left
@@ -616,6 +620,18 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
         LOOKUP_SCHEMA.empty_table()
     return (pa.concat_tables([MENTION_SCHEMA.empty_table(), *mentions]),
             pa.concat_tables([ERRORS_SCHEMA.empty_table(), *errors]), keys, index)
+
+
+def companions_of(cache: ResultCache, digests: list[str], ids: pa.Array) -> pa.Table:
+    """The pairs of speakers of one document of every part (``digests``) whose first is one of ``ids``."""
+    tables = []
+    for digest in digests:
+        pairs = get_part_table(cache, digest, "companions")
+        if pairs is None:
+            raise EtlError(f"the cache lost a part's record of who speaks beside whom ({digest}); "
+                           f"run again with --full-refresh")
+        tables.append(pairs.filter(pc.is_in(pairs["speaker_id"], value_set=ids)))
+    return merge_companions(tables)
 
 
 def short_rows(statements: Path) -> pa.Table:

@@ -14,12 +14,13 @@ run: the same with any number of jobs, batches or machines.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl.errors import EtlError, PluginError
-from etl.model import SHORT_ID_PREFIX
+from etl.model import SHORT_ID_PREFIX, name_key
 from etl.pipeline import error_row
 from etl.plugins import PluginHost
 from etl.schema import Schema
@@ -86,7 +87,7 @@ def with_companions(table: pa.Table, pairs: pa.Table) -> pa.Table:
     return table.append_column(pa.field("companions", pa.list_(pa.string())), column)
 
 
-def complete(host: PluginHost, schema: Schema, total: Partial, pairs: pa.Table,
+def complete(host: PluginHost, schema: Schema, total: Partial, pairs_of: Callable[[pa.Array], pa.Table],
              errors: list[dict[str, str]]) -> Completion:
     """The run's partial with its short names completed by ``etl_complete_speakers``."""
     short_counts = is_short(total.counts["speaker_id"])
@@ -95,8 +96,10 @@ def complete(host: PluginHost, schema: Schema, total: Partial, pairs: pa.Table,
     full = Partial(total.counts.filter(pc.invert(short_counts)),
                    total.values.filter(pc.invert(is_short(total.values["speaker_id"]))))
     short = Partial(total.counts.filter(short_counts), total.values.filter(is_short(total.values["speaker_id"])))
-    short_table = with_companions(speakers_table(schema, short).select(list(COLUMNS)), pairs)
-    people = with_companions(speakers_table(schema, full).select(list(COLUMNS)), pairs)
+    short_table = speakers_table(schema, short).select(list(COLUMNS))
+    people = speakers_table(schema, full).select(list(COLUMNS))
+    pairs = pairs_of(pa.concat_arrays([short_table["speaker_id"].combine_chunks(), bearers(people, short_table)]))
+    short_table, people = with_companions(short_table, pairs), with_companions(people, pairs)
     answers = ask(host, short_table, people, errors)
     ids = dict(zip(short_table["speaker_id"].to_pylist(), answers))
     completion = Completion(merge([full, folded(short, ids)]), ids)
@@ -108,6 +111,18 @@ def complete(host: PluginHost, schema: Schema, total: Partial, pairs: pa.Table,
             completion.completed += n
     completion.left_names = [name for _, name in sorted(completion.left_names, key=lambda x: (-x[0], x[1]))]
     return completion
+
+
+def bearers(people: pa.Table, short: pa.Table) -> pa.Array:
+    """The ids of the people whose name ends with a short name's surname: the only ones whose
+    companions the hook needs (``Jane Roe`` for ``Roe``, ``Alexandria Ocasio-Cortez`` for ``Cortez``)."""
+    surnames = {name_key(name) for name in short["name"].to_pylist()}
+    ids = []
+    for speaker_id, name in zip(people["speaker_id"].to_pylist(), people["name"].to_pylist()):
+        words = name_key(name).split()
+        if any(" ".join(words[k:]) in surnames for k in range(1, len(words))):
+            ids.append(speaker_id)
+    return pa.array(ids, pa.string())
 
 
 def ask(host: PluginHost, short: pa.Table, people: pa.Table, errors: list[dict[str, str]]) -> list[str | None]:
