@@ -13,6 +13,7 @@ from etl.runner import run
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
 from generate import generate  # noqa: E402
+from test_short_names import FAIR, FULL, SHORT  # noqa: E402
 
 
 def dataset_bytes(folder: Path) -> dict[str, bytes]:
@@ -30,6 +31,9 @@ def test_ray_writes_the_same_bytes_as_the_local_executor(tmp_path):
     import ray  # the suite runs with every extra: pip install -e '.[all,test]'
     corpus = tmp_path / "corpus"
     generate(corpus, 120, seed=9, jobs=1)
+    # Short names the run completes from its other documents, in batches of their own on Ray.
+    for name, text in {"a_full.txt": FULL, "b_short.txt": SHORT, "c_fair.txt": FAIR}.items():
+        (corpus / name).write_text(text, encoding="utf-8")
     host = default_host()
     # Sources and output as URIs, read and written through pyarrow.fs by both executors.
     local = run(host, [corpus.as_uri()], (tmp_path / "local").as_uri(), batch_size=16, jobs=1,
@@ -43,7 +47,9 @@ def test_ray_writes_the_same_bytes_as_the_local_executor(tmp_path):
                      executor=executor, cache_dir=tmp_path / "c2")
     finally:
         ray.shutdown()
-    assert remote.computed == local.computed == 120
+    assert remote.computed == local.computed == 123
+    assert remote.completed_names == local.completed_names == 3
+    assert remote.unresolved_names == local.unresolved_names == 2
     assert (remote.documents, remote.statements, remote.speakers) == (local.documents, local.statements,
                                                                       local.speakers)
     local_files = dataset_bytes(tmp_path / "local")
