@@ -252,3 +252,22 @@ def test_the_president_beside_a_president_labelled_by_name_is_the_other_one():
                                                                        "and President Ana Sousa of Portugal")
     found = [who for _, who, _, _ in texts(three)]
     assert found[1:4] == ["Emmanuel Roux", None, "Emmanuel Roux"] and "Emmanuel Roux" not in (found[0], found[4])
+
+
+def test_a_title_of_topic_and_subtitle_is_no_headline_quote():
+    """`Lake Maria Cleanup: Volunteers Wanted` reads like `Name: claim` (`Maria Cleanup`), but nobody of
+    that name is named again in the text; the same title form over a text that names its speaker is
+    a claim."""
+    body = """
+
+MAYOR PIKE:  Good morning.  The lake is the cleanest it has been in ten years, and we want to keep it so.
+
+Q    When do the crews start?
+
+MAYOR PIKE:  On Saturday, at the north beach.  State health officer Nneka Okafor will join us there.
+"""
+    for title in ("Lake Maria Cleanup: Volunteers Wanted", "Tropical Storm Nadia Recovery: Evening Update"):
+        assert [kind for kind, _, _, _ in texts(title + body)] == ["speech", "question", "speech"], title
+    for title, who in (("Okafor: The lake is safe to swim in again", "Nneka Okafor"),
+                       ("Nneka Okafor: The Lake Is Safe to Swim In Again", "Nneka Okafor")):
+        assert texts(title + body)[0][:2] == ("headline", who), title

@@ -38,6 +38,8 @@ def find_headline(title: Line, labels: LabelChecker) -> Statement | None:
         return None
     label = labels.check(m.group("label"))
     mention = label.mention if label is not None and label.kind == "speech" else None
+    if mention is not None and m.group("text")[0] not in OPENING and not named_in(mention, labels.registry):
+        mention = None  # `Hurricane Celia Recovery: Afternoon Update` is a topic and a subtitle, not a claim
     if label is None and m.group("text")[0] in OPENING:
         mention = quoted_by(m.group("label"), labels.registry)  # `Province governor: "..."`
     if mention is None:
@@ -62,6 +64,20 @@ def quoted_by(label: str, registry: Registry) -> str | None:
     if parsed.kind == "person" and registry.find(parsed) is not None:
         return label.strip()
     return None
+
+
+def named_in(mention: str, registry: Registry) -> bool:
+    """Whether a headline's label is someone the document names beyond its title (or a role): a
+    title `Words: words` without quotation marks gives a speaker only then."""
+    parsed = parse_mention(mention)
+    if parsed is None:
+        return False
+    if parsed.kind == "person":  # named again after the title's own mention
+        person = registry.find(parsed)
+        return person is not None and person.mentions > 1
+    if parsed.kind == "surname":  # a surname names nobody by itself: the person is named in the text
+        return registry.by_surname(parsed.last or "", initial=parsed.first) is not None
+    return parsed.kind == "role"
 
 
 # `'We will not back down': Doe vows to fight on`: the subject of a headline verb after the quotation.
