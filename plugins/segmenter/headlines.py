@@ -67,17 +67,14 @@ def quoted_by(label: str, registry: Registry) -> str | None:
 
 
 def named_in(mention: str, registry: Registry) -> bool:
-    """Whether a headline's label is someone the document names beyond its title (or a role): a
-    title `Words: words` without quotation marks gives a speaker only then."""
+    """Whether a headline's label that gives a full name (`Maria Cleanup`) is someone the text names
+    beyond its title: a title `Words: words` without quotation marks gives that speaker only then.
+    A surname or a role label (`MS. ROE:`, `Okafor:`) is checked as a label, as before."""
     parsed = parse_mention(mention)
-    if parsed is None:
-        return False
-    if parsed.kind == "person":  # named again after the title's own mention
-        person = registry.find(parsed)
-        return person is not None and person.mentions > 1
-    if parsed.kind == "surname":  # a surname names nobody by itself: the person is named in the text
-        return registry.by_surname(parsed.last or "", initial=parsed.first) is not None
-    return parsed.kind == "role"
+    if parsed is None or parsed.kind != "person":
+        return True
+    person = registry.find(parsed)
+    return person is not None and person.mentions > 1  # the title's own mention is one
 
 
 # `'We will not back down': Doe vows to fight on`: the subject of a headline verb after the quotation.
