@@ -335,7 +335,10 @@ class Pool:
         self.fn = fn
         self.memory = memory
         self.timeout = timeout
-        self.workers = [Worker(slot, memory, True, timeout) for slot in range(jobs)]
+        self.jobs = jobs
+        # Workers start as work needs them: a run of one batch (one large file, a few small ones)
+        # forks and warms one process, not one per core that would load the models for nothing.
+        self.workers = [Worker(0, memory, True, timeout)]
         self.window = jobs * IN_FLIGHT_PER_WORKER
         self.items: dict[Any, Any] = {}  # key → item, for every item not yet answered
         self.waiting: deque = deque()  # keys to send
@@ -374,6 +377,9 @@ class Pool:
     def dispatch(self) -> None:
         while self.waiting:
             worker = min(self.workers, key=lambda w: len(w.sent))
+            if worker.sent and len(self.workers) < self.jobs:  # every worker is busy: one more
+                worker = Worker(len(self.workers), self.memory, True, self.timeout)
+                self.workers.append(worker)
             if len(worker.sent) >= IN_FLIGHT_PER_WORKER:
                 return
             key = self.waiting.popleft()
