@@ -53,7 +53,7 @@ class Completion:
         if self.left:
             shown = ", ".join(self.left_names[:NAMED_IN_SUMMARY]) + \
                 (", ..." if len(self.left_names) > NAMED_IN_SUMMARY else "")
-            notes.append(f"{self.left} statements left without a speaker: no single person of the run has "
+            notes.append(f"{self.left} statements left without a speaker: the run could not tell who bears "
                          f"the surname their document gives ({shown})")
         return notes
 
