@@ -515,14 +515,16 @@ class TurnFinder:
 
     def close(self) -> None:
         turn = self.current
+        if turn is None:  # most calls: no turn is open
+            return
         text = self.text
-        if turn is not None and turn.end > turn.start and text[turn.end - 1:turn.end] in (")", "]"):
+        if turn.end > turn.start and text[turn.end - 1:turn.end] in (")", "]"):
             # `... in good shape.  (Laughter.)`: the note closing the turn is not said; searched on its last line
             line_start = max(turn.start, text.rfind("\n", turn.start, turn.end) + 1)
             m = TRAILING_STAGE.search(text, line_start, turn.end)
             if m is not None:
                 turn.end = max(turn.start, m.start())
-        if turn is not None and turn.end > turn.start:
+        if turn.end > turn.start:
             self.turns.append(turn)
         self.current = None
 

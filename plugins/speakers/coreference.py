@@ -693,15 +693,21 @@ def run_parts(run: str) -> tuple[tuple[int, Parsed, int], ...]:
 def roles_beside(text: str, start: int, end: int) -> list[str]:
     """Roles given next to the name at ``text[start:end]``: `(Chair)`, `, the NLC president,`,
     `NLC President, ...`, `moderator ...`."""
-    found = []
     before = text[max(0, start - 80):start]
     # each pattern only where its first or last character stands: most names have no role beside them
     tail = before.rstrip(" \t")
     nxt = text[end:end + 2]
-    for m in (ROLE_PAREN.match(text, end) if "(" in nxt else None,
-              ROLE_AFTER.match(text, end) if nxt[:1] == "," else None,
-              ROLE_BEFORE.search(before) if tail.endswith(",") else None,
-              ROLE_LOWER.search(before[-40:]) if tail[-1:].islower() else None):
+    matches = []
+    if "(" in nxt:
+        matches.append(ROLE_PAREN.match(text, end))
+    if nxt[:1] == ",":
+        matches.append(ROLE_AFTER.match(text, end))
+    if tail.endswith(","):
+        matches.append(ROLE_BEFORE.search(before))
+    if tail[-1:].islower():
+        matches.append(lower_role(before[-40:]))
+    found = []
+    for m in matches:
         if m is None:
             continue
         named = parse_mention(m.group("role"))
@@ -714,6 +720,13 @@ def roles_beside(text: str, start: int, end: int) -> list[str]:
     if m:
         found.append(AGENT_ROLES[m.group("verb").lower()])
     return found
+
+
+def lower_role(before: str) -> re.Match | None:
+    """`ROLE_LOWER.search(before)`, from the third word before the end: a match is at most three words
+    and the blanks after them, so it starts in one of the last three; the words before are not tried."""
+    parts = before.rsplit(None, 3)
+    return ROLE_LOWER.search(before, len(parts[0]) if len(parts) == 4 else 0)
 
 
 def inside(starts: list[int], spans: list[tuple[int, int]], pos: int) -> bool:
