@@ -48,13 +48,18 @@ WORD_AT_CAPITAL = rf"{CAPITAL_CLASS}{FIRST_WORD_REST}"
 # Cruz`): a particle and one blank, or two blanks or more (the particle before them is checked by
 # `particles_before`). The empty group then takes part in the match, which `m.lastindex` shows.
 # The first lookbehind lets through only the letters particles end with, and blanks: most runs stop
-# at that test, which costs less than a second pass over the text to find the particles.
+# at that test, which costs less than a second pass over the text to find the particles. A particle
+# is a word of its own, as `particles_before` wants it: `leader` or `general` before a name is none;
+# and before two or three blanks it ends in one of those letters (`Pardo.` then a blank line: none).
 PARTICLE_ENDS = "".join(sorted({p[-1] for p in LEADING_PARTICLES}))
 PARTICLES_3 = "|".join(p for p in LEADING_PARTICLES if len(p) == 3)
 PARTICLES_2 = "|".join(p for p in LEADING_PARTICLES if len(p) == 2)
 assert {len(p) for p in LEADING_PARTICLES} == {2, 3}  # all of them in PARTICLES_3 or PARTICLES_2
+NOT_AFTER_WORD = r"(?<![\w'’])"  # WORD_CHAR, as a lookbehind
 PARTICLE_MAY_LEAD = (rf"(?:(?<=[{PARTICLE_ENDS}\s]\s.)"
-                     rf"(?:(?<=\s\s.)|(?<=(?:{PARTICLES_3})\s.)|(?<=(?:{PARTICLES_2})\s.))()|)")
+                     rf"(?:(?<=[{PARTICLE_ENDS}]\s\s.)|(?<=[{PARTICLE_ENDS}]\s\s\s.)|(?<=\s\s\s\s.)"
+                     rf"|(?<={NOT_AFTER_WORD}(?:{PARTICLES_3})\s.)"
+                     rf"|(?<={NOT_AFTER_WORD}(?:{PARTICLES_2})\s.))()|)")
 RUN_AT_CAPITAL = re.compile(rf"{CAPITAL_CLASS}{PARTICLE_MAY_LEAD}{FIRST_WORD_REST}(?:{LINK}{WORD_AT_CAPITAL})*")
 PARTICLE_SET = frozenset(LEADING_PARTICLES)
 WORD_CHAR = re.compile(r"[\w'’]")  # what may not stand right before a leading particle
