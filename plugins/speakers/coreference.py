@@ -288,8 +288,9 @@ class Registry:
         return reg
 
     def add(self, parsed: Parsed, pos: int, countable: bool = True) -> Person:
-        self.role_holders.clear()  # a new person or role: the holders of a role may change
-        self.indexes.clear()
+        if self.role_holders or self.indexes:  # a new person or role: the holders of a role may change
+            self.role_holders.clear()
+            self.indexes.clear()
         key = (fold(parsed.first), fold(parsed.last))
         person = self.people.get(key)
         if person is None:
@@ -626,7 +627,9 @@ def scan(text: str) -> tuple[list[Mention], list[SurnameMention], list[tuple[Par
             if parsed.kind == "person":
                 persons.append((start + offset, parsed, start + offset + length))
                 if offset == 0:
-                    roles.extend((parsed, role) for role in roles_beside(text, start, end))
+                    beside = roles_beside(text, start, end)
+                    if beside:  # most names have none
+                        roles.extend((parsed, role) for role in beside)
             else:
                 surnames.append((start + offset, parsed.last, parsed.first, start + offset + length))
     return persons, surnames, roles
@@ -698,19 +701,23 @@ def run_parts(run: str) -> tuple[tuple[int, Parsed, int], ...]:
 def roles_beside(text: str, start: int, end: int) -> list[str]:
     """Roles given next to the name at ``text[start:end]``: `(Chair)`, `, the NLC president,`,
     `NLC President, ...`, `moderator ...`."""
-    before = text[max(0, start - 80):start]
-    # each pattern only where its first or last character stands: most names have no role beside them
-    tail = before.rstrip(" \t")
+    lo = max(0, start - 80)  # the 80 characters before the name are read, no more
+    # each pattern only where its first or last character stands: most names have no role beside them,
+    # and the text before one is copied out only for a pattern that reads it
+    k = start
+    while k > lo and text[k - 1] in " \t":
+        k -= 1
+    last = text[k - 1] if k > lo else ""  # the last character before the name and its blanks
     nxt = text[end:end + 2]
     matches = []
     if "(" in nxt:
         matches.append(ROLE_PAREN.match(text, end))
     if nxt[:1] == ",":
         matches.append(ROLE_AFTER.match(text, end))
-    if tail.endswith(","):
-        matches.append(ROLE_BEFORE.search(before))
-    if tail[-1:].islower():
-        matches.append(lower_role(before[-40:]))
+    if last == ",":
+        matches.append(ROLE_BEFORE.search(text[lo:start]))
+    if last.islower():
+        matches.append(lower_role(text[max(0, start - 40):start]))
     found = []
     for m in matches:
         if m is None:
@@ -721,7 +728,7 @@ def roles_beside(text: str, start: int, end: int) -> list[str]:
         role = role_of_phrase(m.group("role"))
         if role:
             found.append(role)
-    m = ROLE_AGENT.search(before) if " by " in before else None
+    m = ROLE_AGENT.search(text[lo:start]) if text.find(" by ", lo, start) >= 0 else None
     if m:
         found.append(AGENT_ROLES[m.group("verb").lower()])
     return found
