@@ -93,9 +93,13 @@ def segment(text: str, title: str | None = None, byline: str | None = None) -> l
     headline = None
     if t is not None:
         title_text = lines[t].text.lstrip("#").strip()
-        # the title's repeats; a line that holds no copy of the title at all is not one
-        skip = {line.index for line in lines
-                if title_text in line.text and line.text.lstrip("#").strip() == title_text}
+        # the title's repeats; a line that holds no copy of the title at all is not one, and when the
+        # text holds a single copy, the title's own line is the only one
+        if title_text and text.count(title_text) == 1:
+            skip = {t}
+        else:
+            skip = {line.index for line in lines
+                    if title_text in line.text and line.text.lstrip("#").strip() == title_text}
         headline = find_headline(lines[t], labels)
         if headline is not None:
             statements.append(headline)

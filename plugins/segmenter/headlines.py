@@ -7,8 +7,7 @@ import re
 from etl.model import Statement
 from etl_plugins.segmenter.attribution import checked
 from etl_plugins.segmenter.layout import Line
-from etl_plugins.segmenter.patterns import LABEL
-from etl_plugins.segmenter.transcripts import LabelChecker
+from etl_plugins.segmenter.transcripts import LabelChecker, label_at
 from etl_plugins.speakers.coreference import NAME_RUN, Registry
 from etl_plugins.speakers.names import parse_mention
 
@@ -24,7 +23,9 @@ OPENING = frozenset("\"“„«‘'")
 def find_headline(title: Line, labels: LabelChecker) -> Statement | None:
     """The title as a headline statement when it gives a speaker and a claim."""
     text = title.text
-    m = QUOTED_FIRST.match(text) or WHO_LAST.match(text)
+    # WHO_LAST and LABEL only where the dash or the colon they need stands: most titles have neither
+    dashed = "-" in text or "–" in text or "—" in text or "|" in text
+    m = QUOTED_FIRST.match(text) or (WHO_LAST.match(text) if dashed else None)
     if m is None and "," in text:
         m = SAYS_WHO.match(text) or WHO_SAYS.match(text)
     if m:
@@ -33,7 +34,7 @@ def find_headline(title: Line, labels: LabelChecker) -> Statement | None:
             return None
         a, b = quoted_part(text, m.start("claim"), m.end("claim"))
         return Statement("headline", title.start + a, title.start + b, who, "headline.attributed", 0.8)
-    m = LABEL.match(text)
+    m = label_at(text)
     if not m or not m.group("text"):
         return None
     label = labels.check(m.group("label"))

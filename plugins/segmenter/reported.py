@@ -57,6 +57,10 @@ def find_reported(text: str, regions: list[tuple[int, int]], taken: list[tuple[i
             start, end = m.span()
             if end - start < 20 or (marks and any_within(marks, start, end)):  # most regions have no mark
                 continue
+            # most sentences have none of the verbs: looked for in the text, before the sentence is copied
+            # out (the same matches: a sentence starts and ends beside a blank, a mark or the region's ends)
+            if VERB_HINT.search(text, start, end) is None:
+                continue
             st = reported_in(m.group(), start)
             if st is not None and not any(a < st.char_end and st.char_start < b for a, b in taken):
                 out.append(st)

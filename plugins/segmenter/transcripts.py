@@ -22,9 +22,9 @@ from etl_plugins.segmenter.attribution import checked
 from etl_plugins.segmenter.interviews import Roles, is_question
 from etl_plugins.segmenter.layout import Line, is_date_line
 from etl_plugins.segmenter.patterns import (AFTER_EVENT, BOILERPLATE, DASH_LINE, DATELINE, EVENT_NARRATIVE,
-                                            FIRST_SECOND, FOOTER, FOOTER_START, HEADING, LABEL, LABEL_ROLES,
-                                            LABEL_STOP, PAST_VERB, RECORD_LABEL, REPORTING_START, SAID_INTRO,
-                                            SEPARATOR, SPEECH_VERB, STAGE, STAGE_PREFIX, TERMINAL,
+                                            FIRST_SECOND, FOOTER, FOOTER_START, HEADING, INTRO_VERB, LABEL,
+                                            LABEL_ROLES, LABEL_STOP, PAST_VERB, RECORD_LABEL, REPORTING_START,
+                                            SAID_INTRO, SEPARATOR, SPEECH_VERB, STAGE, STAGE_PREFIX, TERMINAL,
                                             THIRD_PERSON_QUOTE, TRAILING_STAGE, UNNAMED_REPORT, UNNAMED_VOICES)
 from etl_plugins.segmenter.web import SHORT_LINE, interruption
 from etl_plugins.speakers.coreference import Registry
@@ -53,6 +53,9 @@ LABEL_PUNCT = re.compile(r"[?!;&\"“”«»]")  # compiled here, not looked up 
 # may open with. Lines with no such colon (`X said: “...`) skip SAID_INTRO, which would fail on them
 # only after trying every length of its head.
 INTRO_COLON = re.compile(r":[ \t]*(?:[^\s\"“”«»]|\n|\Z)")
+# A verb of SAID_INTRO after a blank, as SAID_INTRO has it: a line without one (`Name: text`, most
+# lines with a colon) skips SAID_INTRO, which would try every length of its head before failing.
+INTRO_VERB_AFTER_BLANK = re.compile(rf"\s{INTRO_VERB}")
 
 
 @dataclass
@@ -205,7 +208,7 @@ def label_counts(found: list[re.Match | None]) -> Counter:
 
 def intro_speaker(text: str, registry: Registry) -> tuple[str | None, int | None]:
     """(speaker, offset of same-line speech) for a `President X said:` line."""
-    m = SAID_INTRO.match(text) if INTRO_COLON.search(text) else None
+    m = SAID_INTRO.match(text) if INTRO_COLON.search(text) and INTRO_VERB_AFTER_BLANK.search(text) else None
     if not m:
         return None, None
     head = m.group("head")
@@ -515,14 +518,16 @@ class TurnFinder:
 
     def close(self) -> None:
         turn = self.current
+        if turn is None:  # most calls: no turn is open
+            return
         text = self.text
-        if turn is not None and turn.end > turn.start and text[turn.end - 1:turn.end] in (")", "]"):
+        if turn.end > turn.start and text[turn.end - 1:turn.end] in (")", "]"):
             # `... in good shape.  (Laughter.)`: the note closing the turn is not said; searched on its last line
             line_start = max(turn.start, text.rfind("\n", turn.start, turn.end) + 1)
             m = TRAILING_STAGE.search(text, line_start, turn.end)
             if m is not None:
                 turn.end = max(turn.start, m.start())
-        if turn is not None and turn.end > turn.start:
+        if turn.end > turn.start:
             self.turns.append(turn)
         self.current = None
 

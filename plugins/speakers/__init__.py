@@ -49,22 +49,26 @@ def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef 
     role_turns: list[int] = []  # turns of a role label (`THE PRESIDENT:`) that resolved to someone
     main: tuple[SpeakerRef, int] | None = None  # the last speaker quoted other than in passing
     passing = False  # whether the last speaker was quoted in passing (`had promised "..."`)
+    text, byline = document.text, document.byline  # read once, not at each statement
     for st in statements:
-        ref = resolve_one(st, registry, last, document.byline, document.text)
-        if passing and main is not None and continues(document.text, st):
+        ref = resolve_one(st, registry, last, byline, text)
+        kind, speaker = st.kind, st.speaker
+        if passing and main is not None and continues(text, st):
             ref = continued_by(st, registry, main) or ref
-        if st.kind == "speech" and st.speaker:
+        if kind == "speech" and speaker:
             unnamed = unnamed or ref is None or ref.short
-            if ref is not None and (parse_mention(st.speaker) or Parsed("none")).kind == "role":
+            if ref is not None and (parse_mention(speaker) or Parsed("none")).kind == "role":
                 role_turns.append(len(refs))
         refs.append(ref)
-        if ref is not None and ref.short:  # a name the run may complete: no antecedent for what follows
+        if ref is None or ref.short:  # a short name the run may complete is no antecedent for what follows
             continue
-        if ref is not None and st.speaker:
-            registry.learn(ref.name, PRONOUN_GENDER.get(st.speaker.strip().lower()))
-        if ref is not None and st.kind not in ("question", "headline", "indirect"):
+        if speaker:
+            gender = PRONOUN_GENDER.get(speaker.strip().lower())
+            if gender is not None:  # only a pronoun teaches a gender
+                registry.learn(ref.name, gender)
+        if kind not in ("question", "headline", "indirect"):
             last = (ref, st.char_end)
-            passing = in_passing(document.text, st)
+            passing = kind == "quote" and in_passing(text, st)
             if not passing:
                 main = last
     if role_turns:  # `THE PRESIDENT:` beside `PRESIDENT DOE:` is the other president

@@ -48,13 +48,18 @@ WORD_AT_CAPITAL = rf"{CAPITAL_CLASS}{FIRST_WORD_REST}"
 # Cruz`): a particle and one blank, or two blanks or more (the particle before them is checked by
 # `particles_before`). The empty group then takes part in the match, which `m.lastindex` shows.
 # The first lookbehind lets through only the letters particles end with, and blanks: most runs stop
-# at that test, which costs less than a second pass over the text to find the particles.
+# at that test, which costs less than a second pass over the text to find the particles. A particle
+# is a word of its own, as `particles_before` wants it: `leader` or `general` before a name is none;
+# and before two or three blanks it ends in one of those letters (`Pardo.` then a blank line: none).
 PARTICLE_ENDS = "".join(sorted({p[-1] for p in LEADING_PARTICLES}))
 PARTICLES_3 = "|".join(p for p in LEADING_PARTICLES if len(p) == 3)
 PARTICLES_2 = "|".join(p for p in LEADING_PARTICLES if len(p) == 2)
 assert {len(p) for p in LEADING_PARTICLES} == {2, 3}  # all of them in PARTICLES_3 or PARTICLES_2
+NOT_AFTER_WORD = r"(?<![\w'’])"  # WORD_CHAR, as a lookbehind
 PARTICLE_MAY_LEAD = (rf"(?:(?<=[{PARTICLE_ENDS}\s]\s.)"
-                     rf"(?:(?<=\s\s.)|(?<=(?:{PARTICLES_3})\s.)|(?<=(?:{PARTICLES_2})\s.))()|)")
+                     rf"(?:(?<=[{PARTICLE_ENDS}]\s\s.)|(?<=[{PARTICLE_ENDS}]\s\s\s.)|(?<=\s\s\s\s.)"
+                     rf"|(?<={NOT_AFTER_WORD}(?:{PARTICLES_3})\s.)"
+                     rf"|(?<={NOT_AFTER_WORD}(?:{PARTICLES_2})\s.))()|)")
 RUN_AT_CAPITAL = re.compile(rf"{CAPITAL_CLASS}{PARTICLE_MAY_LEAD}{FIRST_WORD_REST}(?:{LINK}{WORD_AT_CAPITAL})*")
 PARTICLE_SET = frozenset(LEADING_PARTICLES)
 WORD_CHAR = re.compile(r"[\w'’]")  # what may not stand right before a leading particle
@@ -283,8 +288,9 @@ class Registry:
         return reg
 
     def add(self, parsed: Parsed, pos: int, countable: bool = True) -> Person:
-        self.role_holders.clear()  # a new person or role: the holders of a role may change
-        self.indexes.clear()
+        if self.role_holders or self.indexes:  # a new person or role: the holders of a role may change
+            self.role_holders.clear()
+            self.indexes.clear()
         key = (fold(parsed.first), fold(parsed.last))
         person = self.people.get(key)
         if person is None:
@@ -621,7 +627,9 @@ def scan(text: str) -> tuple[list[Mention], list[SurnameMention], list[tuple[Par
             if parsed.kind == "person":
                 persons.append((start + offset, parsed, start + offset + length))
                 if offset == 0:
-                    roles.extend((parsed, role) for role in roles_beside(text, start, end))
+                    beside = roles_beside(text, start, end)
+                    if beside:  # most names have none
+                        roles.extend((parsed, role) for role in beside)
             else:
                 surnames.append((start + offset, parsed.last, parsed.first, start + offset + length))
     return persons, surnames, roles
@@ -693,15 +701,25 @@ def run_parts(run: str) -> tuple[tuple[int, Parsed, int], ...]:
 def roles_beside(text: str, start: int, end: int) -> list[str]:
     """Roles given next to the name at ``text[start:end]``: `(Chair)`, `, the NLC president,`,
     `NLC President, ...`, `moderator ...`."""
-    found = []
-    before = text[max(0, start - 80):start]
-    # each pattern only where its first or last character stands: most names have no role beside them
-    tail = before.rstrip(" \t")
+    lo = max(0, start - 80)  # the 80 characters before the name are read, no more
+    # each pattern only where its first or last character stands: most names have no role beside them,
+    # and the text before one is copied out only for a pattern that reads it
+    k = start
+    while k > lo and text[k - 1] in " \t":
+        k -= 1
+    last = text[k - 1] if k > lo else ""  # the last character before the name and its blanks
     nxt = text[end:end + 2]
-    for m in (ROLE_PAREN.match(text, end) if "(" in nxt else None,
-              ROLE_AFTER.match(text, end) if nxt[:1] == "," else None,
-              ROLE_BEFORE.search(before) if tail.endswith(",") else None,
-              ROLE_LOWER.search(before[-40:]) if tail[-1:].islower() else None):
+    matches = []
+    if "(" in nxt:
+        matches.append(ROLE_PAREN.match(text, end))
+    if nxt[:1] == ",":
+        matches.append(ROLE_AFTER.match(text, end))
+    if last == ",":
+        matches.append(ROLE_BEFORE.search(text[lo:start]))
+    if last.islower():
+        matches.append(lower_role(text[max(0, start - 40):start]))
+    found = []
+    for m in matches:
         if m is None:
             continue
         named = parse_mention(m.group("role"))
@@ -710,10 +728,17 @@ def roles_beside(text: str, start: int, end: int) -> list[str]:
         role = role_of_phrase(m.group("role"))
         if role:
             found.append(role)
-    m = ROLE_AGENT.search(before) if " by " in before else None
+    m = ROLE_AGENT.search(text[lo:start]) if text.find(" by ", lo, start) >= 0 else None
     if m:
         found.append(AGENT_ROLES[m.group("verb").lower()])
     return found
+
+
+def lower_role(before: str) -> re.Match | None:
+    """`ROLE_LOWER.search(before)`, from the third word before the end: a match is at most three words
+    and the blanks after them, so it starts in one of the last three; the words before are not tried."""
+    parts = before.rsplit(None, 3)
+    return ROLE_LOWER.search(before, len(parts[0]) if len(parts) == 4 else 0)
 
 
 def inside(starts: list[int], spans: list[tuple[int, int]], pos: int) -> bool:

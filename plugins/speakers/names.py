@@ -109,7 +109,7 @@ def is_given_name(word: str | None) -> bool:
 
 
 def is_initial(word: str) -> bool:
-    return bool(INITIALS.fullmatch(word))
+    return word[1:2] == "." and bool(INITIALS.fullmatch(word))  # the pattern only where its first dot stands
 
 
 def split_name(words: list[str]) -> tuple[list[str], list[str]]:
@@ -230,7 +230,9 @@ def is_patronymic(word: str) -> bool:
 
 def person_from(name_words: list[str]) -> Parsed:
     """A Parsed person (or address form, or surname) from its name words."""
-    words = [POSSESSIVE.sub("", proper_case(w)) for w in name_words]
+    words = [proper_case(w) for w in name_words]
+    # the possessive only where its apostrophe stands: few names have one
+    words = [POSSESSIVE.sub("", w) if "'" in w or "’" in w else w for w in words]
     long_form = " ".join(words)
     core = [w for w in words if not is_patronymic(w) or w is words[0]]
     # Turkic `Heydar oglu`: the father's name and the marker both go.
