@@ -44,7 +44,12 @@ FURNITURE_WORDS = frozenset("""
     cookies consent gdpr advert adverts advertisement ad ads adslot sponsor sponsored promo promotion
     comments comment sidebar footer gallery slideshow carousel caption figcaption photo photos tooltip
     popup modal toolbar tags pagination pager widget print skip outbrain taboola disclaimer
+    feedback embed embedded tweet twitter instagram tiktok
 """.split())
+#: Pairs of words of a class or id that name furniture together, though neither does alone:
+#: the box about the author under an article (`author-box`, `author__bio`, `about-the-author`).
+FURNITURE_PAIRS = frozenset({("author", "box"), ("author", "bio"), ("author", "card"), ("author", "info"),
+                             ("about", "author"), ("the", "author")})
 #: Whole class names that hide an element (CSS frameworks' screen-reader and hidden helpers).
 HIDDEN_CLASSES = frozenset("""
     hidden visually-hidden visuallyhidden sr-only screen-reader-text screenreader-only element-invisible
@@ -215,7 +220,10 @@ def is_furniture(el: LexborNode) -> bool:
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
     if HIDDEN_CLASSES.intersection(names.split()):
         return True
-    return not FURNITURE_WORDS.isdisjoint(WORD_SPLIT.split(names))
+    words = WORD_SPLIT.split(names)
+    if not FURNITURE_WORDS.isdisjoint(words):
+        return True
+    return "author" in words and not FURNITURE_PAIRS.isdisjoint(zip(words, words[1:]))
 
 
 def mark_cells(node: LexborNode) -> None:

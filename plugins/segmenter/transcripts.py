@@ -48,6 +48,11 @@ VERB_IN_LABEL = re.compile(rf"(?:^|[\s,])(?:also\s+|then\s+)?{SPEECH_VERB}(?:\s+
 # A label's first word that is an article of a role (`An Ceann Comhairle`, `The Taoiseach`).
 ROLE_ARTICLES = frozenset({"the", "an"})
 LIST_OF_NAMES = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:\([^)]*\))?\s*[,;]\s*){3,}")
+#: A name alone on a line is at most this long, and does not end as a sentence or a heading of a list does.
+NAME_LINE_CHARS = 40
+NAME_LINE_ENDS = frozenset(".!?,;:")
+# `L.Ostrova`, `A.B.Kurtz`: an initial with its point and no blank before a capitalised surname.
+GLUED_INITIAL = re.compile(r"\b([A-Z]\.)(?=[A-Z][a-z])")
 LABEL_PUNCT = re.compile(r"[?!;&\"“”«»]")  # compiled here, not looked up in `re`'s cache at each label
 # A colon that SAID_INTRO can end at: followed, past blanks, by the end or by a character its `text`
 # may open with. Lines with no such colon (`X said: “...`) skip SAID_INTRO, which would fail on them
@@ -75,6 +80,8 @@ class LabelChecker:
         return self.seen[label]
 
     def decide(self, label: str) -> Label | None:
+        if "." in label:
+            label = spaced_initials(label)
         shape = label_shape(label)
         if shape is None:
             return None
@@ -121,6 +128,11 @@ class LabelChecker:
             return True
         person = self.registry.find(parsed)
         return person is not None and person.mentions >= 2
+
+
+def spaced_initials(label: str) -> str:
+    """`L.Ostrova` → `L. Ostrova`: an initial printed against the surname, as some sites write labels."""
+    return GLUED_INITIAL.sub(r"\1 ", label)
 
 
 class LabelShape(NamedTuple):
@@ -320,6 +332,7 @@ class TurnFinder:
     resuming: bool = False  # the pending speaker is the one a stage direction interrupted
     label_lines: int | None = None  # how many lines open with a speaker label, counted when first needed
     capital_labels: int | None = None  # how many lines open with a label in capitals, counted when first needed
+    line_counts: Counter | None = None  # how often each short line stands alone, counted when first needed
     in_box: bool = False  # inside a web page's box of links (`See also` and its headlines)
     text: str = ""  # the document, for what closes a turn's last line
 
@@ -382,6 +395,14 @@ class TurnFinder:
             if label is not None and i + 1 < len(self.lines):
                 self.close()
                 self.pending = (label.mention, label.kind, "transcript.label_line")
+                self.resuming = False
+                return True
+        if first.isupper() and "a" <= text[1:2] <= "z" and len(text) <= NAME_LINE_CHARS and i + 1 < len(self.lines) \
+                and text[-1] not in NAME_LINE_ENDS:
+            label = self.name_line(text)
+            if label is not None:  # `Helena Sarto` on a line of its own, a web page's label element
+                self.close()
+                self.pending = (label.mention, label.kind, "transcript.name_line")
                 self.resuming = False
                 return True
         if i in colon_next or (text.startswith(":") and i - 1 in colon_next):
@@ -448,6 +469,29 @@ class TurnFinder:
                 (len(text) < SHORT_LINE or text.find(":", 0, 20) >= 0):
             return self.interrupted(text)
         return False
+
+    def name_line(self, text: str) -> Label | None:
+        """A person's name alone on a line, in ordinary case, as a label: only when the document
+        sets the same name alone on a line again (a web page printing each label in an element of
+        its own); a bare `Question` line only in such a document."""
+        if self.line_counts is None:
+            self.line_counts = Counter(line.text for line in self.lines if len(line.text) <= NAME_LINE_CHARS)
+        label = self.labels.check(text)
+        if label is None:
+            return None
+        if label.mention is None:
+            if label.kind == "speech" or not any(n >= 2 and self.is_name(t) for t, n in self.line_counts.items()):
+                return None
+            return label
+        return label if self.line_counts[text] >= 2 and self.is_name(text) else None
+
+    def is_name(self, text: str) -> bool:
+        """Whether a line is a person's name and nothing else (`Helena Sarto`, `Dr Ruiz`)."""
+        if len(text.split()) > 4 or not text[:1].isupper() or text[-1] in NAME_LINE_ENDS:
+            return False
+        label = self.labels.check(text)
+        parsed = parse_mention(text) if label is not None and label.mention is not None else None
+        return parsed is not None and parsed.kind in ("person", "surname") and not parsed.role
 
     def interrupted(self, text: str) -> bool:
         """A photo credit, a caption or a box of links inside a turn: the turn goes on after it."""
