@@ -70,6 +70,8 @@ BREAK_TAG = re.compile(r"<(?=br[\s>/])", re.I)
 TABLE_BLOCKS = "table, tr, caption"
 PARAGRAPHS = "p, pre, blockquote"
 TEXT_HOLDERS = "div, td, section, article, main, font, span, body"
+#: A paragraph longer than this is no interviewer's question.
+MAX_QUESTION_CHARS = 400
 #: Below this total score, the page's paragraphs are too few to say where its text is.
 LITTLE_TEXT_SCORE = 15
 PARA, LINE, CELL = "\ue000", "\ue001", "\ue003"
@@ -94,6 +96,26 @@ def main_text(tree: LexborHTMLParser) -> tuple[str, str]:
     if nodes:
         return text_of(nodes), "extractor"
     return text_of([body]), "page"
+
+
+def bold_questions(tree: LexborHTMLParser) -> list[str]:
+    """The texts of the paragraphs wholly in bold that end with a question mark, when there are two
+    or more: a news site's interview sets its questions so and its answers in plain type."""
+    found = []
+    for para in tree.css("p"):
+        bold = para.css("strong, b")
+        if not bold:
+            continue
+        text = plain(para.text(deep=True))
+        if text.endswith("?") and len(text) <= MAX_QUESTION_CHARS \
+                and "".join(plain(b.text(deep=True)) for b in bold).replace(" ", "") == text.replace(" ", ""):
+            found.append(text)
+    return found if len(found) >= 2 else []
+
+
+def plain(text: str) -> str:
+    """Text with the paragraph and line marks gone and its blanks collapsed."""
+    return " ".join(text.replace(PARA, " ").replace(LINE, " ").split())
 
 
 def by_structure(body: LexborNode) -> tuple[LexborNode, str] | None:

@@ -335,6 +335,7 @@ class TurnFinder:
     line_counts: Counter | None = None  # how often each short line stands alone, counted when first needed
     in_box: bool = False  # inside a web page's box of links (`See also` and its headlines)
     text: str = ""  # the document, for what closes a turn's last line
+    asked: set[int] = field(default_factory=set)  # lines the markup set apart as questions (`asked_lines`)
 
     def run(self) -> None:
         lines = self.lines
@@ -369,6 +370,13 @@ class TurnFinder:
         """Handle a line that opens, closes or announces a turn; False for plain lines."""
         text = line.text
         first = text[0]
+        if self.asked and i in self.asked:  # a question in bold: the plain lines below answer it
+            self.close()
+            self.open("question", line.start, line.end, self.roles.interviewer, "interview.marked", 0.85)
+            self.close()
+            self.pending = (self.roles.interviewee, "answer", "interview.marked")
+            self.resuming = False
+            return True
         # `Copyright ...`, `Subscribe ...`: closes the turn, says nothing
         if first in FOOTER_START and FOOTER.match(text):
             self.close()
