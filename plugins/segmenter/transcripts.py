@@ -51,6 +51,8 @@ LIST_OF_NAMES = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:\
 #: A name alone on a line is at most this long, and does not end as a sentence or a heading of a list does.
 NAME_LINE_CHARS = 40
 NAME_LINE_ENDS = frozenset(".!?,;:")
+#: The fewest such lines (of names or roles that recur) that make a document's names alone on a line labels.
+MIN_ALONE_LABELS = 3
 # `L.Ostrova`, `A.B.Kurtz`: an initial with its point and no blank before a capitalised surname.
 GLUED_INITIAL = re.compile(r"\b([A-Z]\.)(?=[A-Z][a-z])")
 LABEL_PUNCT = re.compile(r"[?!;&\"“”«»]")  # compiled here, not looked up in `re`'s cache at each label
@@ -333,6 +335,7 @@ class TurnFinder:
     label_lines: int | None = None  # how many lines open with a speaker label, counted when first needed
     capital_labels: int | None = None  # how many lines open with a label in capitals, counted when first needed
     line_counts: Counter | None = None  # how often each short line stands alone, counted when first needed
+    alone_labels: int = 0  # lines that are a name or a bare role alone, of those that recur
     in_box: bool = False  # inside a web page's box of links (`See also` and its headlines)
     text: str = ""  # the document, for what closes a turn's last line
     asked: set[int] = field(default_factory=set)  # lines the markup set apart as questions (`asked_lines`)
@@ -479,19 +482,26 @@ class TurnFinder:
         return False
 
     def name_line(self, text: str) -> Label | None:
-        """A person's name alone on a line, in ordinary case, as a label: only when the document
-        sets the same name alone on a line again (a web page printing each label in an element of
-        its own); a bare `Question` line only in such a document."""
+        """A person's name alone on a line, in ordinary case, as a label: only in a document that sets
+        names (or a bare `Question`) alone on a line three times or more, each name at least twice
+        (a web page printing each label in an element of its own)."""
         if self.line_counts is None:
             self.line_counts = Counter(line.text for line in self.lines if len(line.text) <= NAME_LINE_CHARS)
+            self.alone_labels = sum(n for t, n in self.line_counts.items()
+                                    if n >= 2 and (self.is_name(t) or self.is_bare_role(t)))
+        if self.alone_labels < MIN_ALONE_LABELS:
+            return None
         label = self.labels.check(text)
         if label is None:
             return None
         if label.mention is None:
-            if label.kind == "speech" or not any(n >= 2 and self.is_name(t) for t, n in self.line_counts.items()):
-                return None
-            return label
+            return label if label.kind != "speech" else None
         return label if self.line_counts[text] >= 2 and self.is_name(text) else None
+
+    def is_bare_role(self, text: str) -> bool:
+        """`Question`, `Answer`: a role label that names nobody."""
+        label = self.labels.check(text)
+        return label is not None and label.mention is None and label.kind != "speech"
 
     def is_name(self, text: str) -> bool:
         """Whether a line is a person's name and nothing else (`Helena Sarto`, `Dr Ruiz`)."""
