@@ -247,3 +247,15 @@ def test_one_bold_question_is_not_listed(tmp_path):
     doc = read("library.html", BOLD_QUESTIONS.replace("<b>Was the council happy with that?</b>", "Was it?")
                .replace("<strong>What would you change?</strong>", "What next?"), tmp_path)
     assert "questions" not in doc.metadata
+
+
+def test_on_an_interview_page_a_bold_sentence_asks_too_but_a_short_bold_heading_does_not(tmp_path):
+    doc = read("library.html", BOLD_QUESTIONS.replace(
+        "<p><strong>What would you change?</strong></p>",
+        "<p><strong>Tell us about the lifts.</strong></p><p>There are three now.</p>"
+        "<p><b>The opening.</b></p><p><strong>What would you change?</strong></p>"), tmp_path)
+    assert doc.metadata["questions"] == ["Why did you put the reading room on the roof?",
+                                         "Was the council happy with that?", "Tell us about the lifts.",
+                                         "What would you change?"]
+    assert [(kind, who) for kind, who, _ in turns(doc)[-4:]] == [
+        ("question", "Jon Park"), ("answer", "Anna Berg"), ("question", "Jon Park"), ("answer", "Anna Berg")]

@@ -72,6 +72,8 @@ PARAGRAPHS = "p, pre, blockquote"
 TEXT_HOLDERS = "div, td, section, article, main, font, span, body"
 #: A paragraph longer than this is no interviewer's question.
 MAX_QUESTION_CHARS = 400
+#: A bold sentence shorter than this is a heading or a lead-in (`Early years.`), not a question.
+MIN_PROMPT_WORDS = 4
 #: Below this total score, the page's paragraphs are too few to say where its text is.
 LITTLE_TEXT_SCORE = 15
 PARA, LINE, CELL = "\ue000", "\ue001", "\ue003"
@@ -99,18 +101,21 @@ def main_text(tree: LexborHTMLParser) -> tuple[str, str]:
 
 
 def bold_questions(tree: LexborHTMLParser) -> list[str]:
-    """The texts of the paragraphs wholly in bold that end with a question mark, when there are two
-    or more: a news site's interview sets its questions so and its answers in plain type."""
+    """The texts of the paragraphs wholly in bold that ask, when two or more end with a question mark:
+    a news site's interview sets its questions so and its answers in plain type. On such a page a
+    bold sentence of a few words (`Tell me about the new symphony.`) is a question too."""
     found = []
     for para in tree.css("p"):
         bold = para.css("strong, b")
         if not bold:
             continue
         text = plain(para.text(deep=True))
-        if text.endswith("?") and len(text) <= MAX_QUESTION_CHARS \
+        if text[-1:] in "?." and len(text) <= MAX_QUESTION_CHARS \
                 and "".join(plain(b.text(deep=True)) for b in bold).replace(" ", "") == text.replace(" ", ""):
             found.append(text)
-    return found if len(found) >= 2 else []
+    if sum(text.endswith("?") for text in found) < 2:
+        return []
+    return [text for text in found if text.endswith("?") or len(text.split()) >= MIN_PROMPT_WORDS]
 
 
 def plain(text: str) -> str:
