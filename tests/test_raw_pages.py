@@ -259,3 +259,35 @@ def test_on_an_interview_page_a_bold_sentence_asks_too_but_a_short_bold_heading_
                                          "What would you change?"]
     assert [(kind, who) for kind, who, _ in turns(doc)[-4:]] == [
         ("question", "Jon Park"), ("answer", "Anna Berg"), ("question", "Jon Park"), ("answer", "Anna Berg")]
+
+
+DEFINITION_LIST = page("""
+<p>Governor Anna Kessler and Commissioner Paul Nyman spoke to reporters about the rail line.</p>
+<dl><dt>Anna Kessler</dt><dd>We will open the line in June.</dd>
+<dt>Paul Nyman</dt><dd>The trains are ready.</dd>
+<dt>Anna Kessler</dt><dd>Thank you.</dd></dl>
+""")
+
+
+def test_names_in_a_definition_list_and_in_markdown_headings_head_the_turns(tmp_path):
+    markdown = ("---\ntitle: Rail line\n---\nGovernor Anna Kessler and Commissioner Paul Nyman spoke.\n\n"
+                "### Anna Kessler\n\nWe will open the line in June.\n\n### Paul Nyman\n\nThe trains are ready.\n\n"
+                "### Anna Kessler\n\nThank you.\n")
+    for doc in (read("rail.html", DEFINITION_LIST, tmp_path), read("rail.md", markdown, tmp_path)):
+        assert turns(doc) == [("speech", "Anna Kessler", "We will open the line in June."),
+                              ("speech", "Paul Nyman", "The trains are ready."),
+                              ("speech", "Anna Kessler", "Thank you.")]
+
+
+def test_an_a_line_answers_the_q_line_before_it(tmp_path):
+    doc = read("rail.html", page("""
+<p>By Nora Quist</p>
+<p><strong>Q.</strong> When does the line open?</p>
+<p><strong>A.</strong> In June, and the fares stay at two dollars.</p>
+<p><strong>Q.</strong> Are the trains ready?</p>
+<p><strong>A.</strong> They are.</p>"""), tmp_path)
+    found = turns(doc)
+    assert [(kind, text) for kind, _, text in found] == [
+        ("question", "When does the line open?"), ("answer", "In June, and the fares stay at"),
+        ("question", "Are the trains ready?"), ("answer", "They are.")]
+    assert all(who != "Nora Quist" for kind, who, _ in found if kind == "answer")

@@ -38,6 +38,8 @@ LOWER_OK = frozenset({"of", "the", "for", "and", "on", "de", "da", "di", "van", 
 WORD = re.compile(r"\w+")
 DIGIT = re.compile(r"\d")
 Q_LINE = re.compile(r"^Q(?:\.\s*|\s{2,}|\t\s*|\s(?=[A-Z\"“]))(?=\S)")
+# `A.  It will open in June.`: the answer to a `Q.` line, in a document that has one.
+A_LINE = re.compile(r"^A(?:\.\s+|\s{2,}|\t\s*)(?=\S)")
 # First characters a separator, a stage direction or a dash turn can open with: other lines skip the pattern.
 SEPARATOR_START = frozenset("xX*#~=_•·-")
 STAGE_START = frozenset("….[(")
@@ -51,7 +53,7 @@ LIST_OF_NAMES = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:\
 #: A name alone on a line is at most this long, and does not end as a sentence or a heading of a list does.
 NAME_LINE_CHARS = 40
 NAME_LINE_ENDS = frozenset(".!?,;:")
-#: The fewest such lines (of names or roles that recur) that make a document's names alone on a line labels.
+#: The fewest such lines (names or bare roles, one recurring) that make a document's names alone on a line labels.
 MIN_ALONE_LABELS = 3
 # `L.Ostrova`, `A.B.Kurtz`: an initial with its point and no blank before a capitalised surname.
 GLUED_INITIAL = re.compile(r"\b([A-Z]\.)(?=[A-Z][a-z])")
@@ -335,7 +337,8 @@ class TurnFinder:
     label_lines: int | None = None  # how many lines open with a speaker label, counted when first needed
     capital_labels: int | None = None  # how many lines open with a label in capitals, counted when first needed
     line_counts: Counter | None = None  # how often each short line stands alone, counted when first needed
-    alone_labels: int = 0  # lines that are a name or a bare role alone, of those that recur
+    asking: bool = False  # a `Q` line has been seen: `A.` lines answer it
+    alone_labels: int = 0  # lines that are a name or a bare role alone, where one of them recurs
     in_box: bool = False  # inside a web page's box of links (`See also` and its headlines)
     text: str = ""  # the document, for what closes a turn's last line
     asked: set[int] = field(default_factory=set)  # lines the markup set apart as questions (`asked_lines`)
@@ -439,6 +442,12 @@ class TurnFinder:
                 self.open("question", line.start + q.end(), line.end, named, "transcript.asker_named", 0.85)
             else:
                 self.open("question", line.start + q.end(), line.end, asker, "interview.q_line", 0.85)
+            self.asking = True
+            return True
+        a = A_LINE.match(text) if first == "A" and self.asking else None
+        if a is not None:  # `A.  It will.` after `Q.  When?`: the answer, not the question going on
+            self.close()
+            self.open("answer", line.start + a.end(), line.end, self.roles.interviewee, "interview.a_line", 0.85)
             return True
         m = self.found[i]
         label = self.labels.check(m.group("label")) if m else None
@@ -483,12 +492,13 @@ class TurnFinder:
 
     def name_line(self, text: str) -> Label | None:
         """A person's name alone on a line, in ordinary case, as a label: only in a document that sets
-        names (or a bare `Question`) alone on a line three times or more, each name at least twice
+        names (or a bare `Question`) alone on a line three times or more, one of them at least twice
         (a web page printing each label in an element of its own)."""
         if self.line_counts is None:
             self.line_counts = Counter(line.text for line in self.lines if len(line.text) <= NAME_LINE_CHARS)
-            self.alone_labels = sum(n for t, n in self.line_counts.items()
-                                    if n >= 2 and (self.is_name(t) or self.is_bare_role(t)))
+            alone = {t: n for t, n in self.line_counts.items() if self.is_name(t) or self.is_bare_role(t)}
+            if any(n >= 2 for n in alone.values()):
+                self.alone_labels = sum(alone.values())
         if self.alone_labels < MIN_ALONE_LABELS:
             return None
         label = self.labels.check(text)
@@ -496,7 +506,7 @@ class TurnFinder:
             return None
         if label.mention is None:
             return label if label.kind != "speech" else None
-        return label if self.line_counts[text] >= 2 and self.is_name(text) else None
+        return label if self.is_name(text) else None
 
     def is_bare_role(self, text: str) -> bool:
         """`Question`, `Answer`: a role label that names nobody."""
