@@ -291,3 +291,19 @@ def test_an_a_line_answers_the_q_line_before_it(tmp_path):
         ("question", "When does the line open?"), ("answer", "In June, and the fares stay at"),
         ("question", "Are the trains ready?"), ("answer", "They are.")]
     assert all(who != "Nora Quist" for kind, who, _ in found if kind == "answer")
+
+
+def test_a_byline_naming_a_labelled_speaker_does_not_ask_the_reporters_questions(tmp_path):
+    doc = read("briefing.md", """---
+title: "Press Briefing, May 4"
+author: Olivia Vance
+---
+MS. VANCE: Good afternoon. The President signs the broadband bill today.
+
+Q Olivia, when will the money reach the states?
+
+MS. VANCE: In January, as the bill says.
+""", tmp_path)
+    assert turns(doc) == [("speech", "Olivia Vance", "Good afternoon. The President "),
+                          ("question", None, "Olivia, when will the money re"),
+                          ("speech", "Olivia Vance", "In January, as the bill says.")]

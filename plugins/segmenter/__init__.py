@@ -116,7 +116,7 @@ def segment(text: str, title: str | None = None, byline: str | None = None,
     if marked:  # a page's questions in bold, its answers in plain type: an interview without labels
         interview, asks = True, [lines[i] for i in sorted(marked)]
         turn_lines = asks
-    asker = asking_byline(byline)
+    asker = asking_byline(byline, labels.counts)
     roles = Roles(interviewer=asker)
     if interview:
         first = turn_lines[0]

@@ -7,6 +7,7 @@ unless the reporter gives their name and outlet in the turn's first words, as th
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from etl_plugins.speakers.names import is_given_name, parse_mention
 
@@ -42,9 +43,15 @@ def self_named(said: str) -> str | None:
     return None
 
 
-def asking_byline(byline: str | None) -> str | None:
+def asking_byline(byline: str | None, labels: Iterable[str] = ()) -> str | None:
     """The byline as the one who asks the questions of a turn that names no asker; None when it
-    credits the office that published the transcript (its questions are the reporters')."""
+    credits the office that published the transcript (its questions are the reporters'), or names
+    someone whose own turns are labelled (`author: Jane Roe` over `MS. ROE:` answers)."""
     if byline is None or OFFICE_CREDIT.search(byline):
         return None
+    parsed = parse_mention(byline)
+    if parsed is not None and parsed.kind == "person" and parsed.last:
+        surname = parsed.last.casefold()
+        if any(surname in label.casefold().split() for label in labels):
+            return None
     return byline
