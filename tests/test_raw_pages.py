@@ -307,3 +307,17 @@ MS. VANCE: In January, as the bill says.
     assert turns(doc) == [("speech", "Olivia Vance", "Good afternoon. The President "),
                           ("question", None, "Olivia, when will the money re"),
                           ("speech", "Olivia Vance", "In January, as the bill says.")]
+
+
+def test_italic_questions_and_bold_editors_notes(tmp_path):
+    italic = (BOLD_QUESTIONS.replace("<strong>", "<em>").replace("</strong>", "</em>")
+              .replace("<b>", "<i>").replace("</b>", "</i>"))
+    noted = BOLD_QUESTIONS.replace(
+        "<p>The architect", "<p><strong>This interview has been edited for length.</strong></p><p>The architect"
+    ).replace("</article>", "<p><strong>This interview has been condensed and edited.</strong></p></article>")
+    for raw in (italic, noted):
+        doc = read("library.html", raw, tmp_path)
+        assert [(kind, who) for kind, who, _ in turns(doc)][-6:] == [
+            ("question", "Jon Park"), ("answer", "Anna Berg")] * 3
+        assert not any("edited" in text for _, _, text in turns(doc))
+        assert turns(doc)[-1][2] == "Nothing, for once."

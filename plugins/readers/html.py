@@ -9,8 +9,8 @@ less than half of that (a page that draws its text with scripts); the
 title, date, author, outlet, canonical address and language come from the
 page's metadata (:mod:`html_meta`), and the bytes are decoded as the page
 declares (``<meta charset>``) or as they are detected (:mod:`encoding`).
-Paragraphs wholly in bold that ask (an interview's questions, its answers
-in plain type) are listed in ``metadata["questions"]``.
+Paragraphs wholly in bold or italics that ask (an interview's questions,
+its answers in plain type) are listed in ``metadata["questions"]``.
 Parsing is done by Lexbor, through selectolax.
 """
 from __future__ import annotations

@@ -101,21 +101,26 @@ def main_text(tree: LexborHTMLParser) -> tuple[str, str]:
 
 
 def bold_questions(tree: LexborHTMLParser) -> list[str]:
-    """The texts of the paragraphs wholly in bold that ask, when two or more end with a question mark:
-    a news site's interview sets its questions so and its answers in plain type. On such a page a
-    bold sentence of a few words (`Tell me about the new symphony.`) is a question too."""
+    """The texts of the paragraphs wholly in bold (or in italics) that ask, when two or more end with a
+    question mark: a news site's interview sets its questions so and its answers in plain type. After
+    the first such question, a bold sentence of a few words (`Tell me about the new symphony.`) asks too;
+    an editor's note before the questions does not."""
     found = []
+    asked = False
     for para in tree.css("p"):
-        bold = para.css("strong, b")
-        if not bold:
+        marked = para.css("strong, b") or para.css("em, i")
+        if not marked:
             continue
         text = plain(para.text(deep=True))
-        if text[-1:] in "?." and len(text) <= MAX_QUESTION_CHARS \
-                and "".join(plain(b.text(deep=True)) for b in bold).replace(" ", "") == text.replace(" ", ""):
+        if not text or len(text) > MAX_QUESTION_CHARS \
+                or "".join(plain(m.text(deep=True)) for m in marked).replace(" ", "") != text.replace(" ", ""):
+            continue
+        if text.endswith("?"):
             found.append(text)
-    if sum(text.endswith("?") for text in found) < 2:
-        return []
-    return [text for text in found if text.endswith("?") or len(text.split()) >= MIN_PROMPT_WORDS]
+            asked = True
+        elif asked and text.endswith(".") and len(text.split()) >= MIN_PROMPT_WORDS and marked[0].tag in ("strong", "b"):
+            found.append(text)
+    return found if sum(text.endswith("?") for text in found) >= 2 else []
 
 
 def plain(text: str) -> str:

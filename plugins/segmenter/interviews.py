@@ -123,9 +123,11 @@ def asked_lines(lines: list[Line], questions: tuple[str, ...], skip: set[int]) -
     found = [line.index for line in lines if line.index not in skip and line.text in wanted]
     if len(found) < 2:
         return set()
-    positions = set(found)
     last = len(lines) - 1
-    if any(i == last or i + 1 in positions for i in found):
+    # a sentence in bold with nothing to answer it below (a closing editor's note) asks nothing
+    found = [i for i in found if lines[i].text.endswith("?") or (i < last and lines[i + 1].text not in wanted)]
+    positions = set(found)
+    if len(found) < 2 or any(i == last or i + 1 in positions for i in found):
         return set()  # a question with no answer below it: a list of questions, not an interview
     first = lines[found[0]]
     if not any(INTERVIEW_WORDS.search(line.text) for line in lines[:first.index]):
