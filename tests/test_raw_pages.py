@@ -192,7 +192,8 @@ Gordon Hale: We looked at that, and it saved too little.
 # -- what a page sets between turns --------------------------------------------------------------
 EMBEDS = page("""
 <p><b>Mayor Tom Aldous:</b> The ferry runs again from today.</p>
-<blockquote class="twitter-tweet"><p>Ferry service resumes at noon today. Timetables on our site.</p>&mdash; Port Ferries (@portferries)</blockquote>
+<blockquote class="twitter-tweet"><p>Ferry service resumes at noon today. Timetables on our site.</p>
+&mdash; Port Ferries (@portferries)</blockquote>
 <p><b>Deputy Mayor Ines Kuhl:</b> Every crossing is booked until Friday.</p>
 <div class="article__author-box"><p>Pia Lorenz reports on transport for the Coast Courier.</p></div>
 <div class="block-feedback"><p>Was this page useful?</p></div>

@@ -118,7 +118,8 @@ def bold_questions(tree: LexborHTMLParser) -> list[str]:
         if text.endswith("?"):
             found.append(text)
             asked = True
-        elif asked and text.endswith(".") and len(text.split()) >= MIN_PROMPT_WORDS and marked[0].tag in ("strong", "b"):
+        elif asked and text.endswith(".") and len(text.split()) >= MIN_PROMPT_WORDS \
+                and marked[0].tag in ("strong", "b"):
             found.append(text)
     return found if sum(text.endswith("?") for text in found) >= 2 else []
 

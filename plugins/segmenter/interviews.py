@@ -106,8 +106,8 @@ def is_question(text: str) -> bool:
 
 
 # An introduction that says the text below is an interview (`This interview has been edited`, `He spoke to us`).
-INTERVIEW_WORDS = re.compile(r"\b(?:[Ii]nterview(?:ed)?|Q\s?&\s?A|(?:spoke|talked|spoken|talking|speaking)\s+(?:to|with)"
-                             r"|[Aa]sked\s+(?:him|her|them))\b")
+INTERVIEW_WORDS = re.compile(r"\b(?:[Ii]nterview(?:ed)?|Q\s?&\s?A"
+                             r"|(?:spoke|talked|spoken|talking|speaking)\s+(?:to|with)|[Aa]sked\s+(?:him|her|them))\b")
 
 
 def marked_questions(metadata: dict) -> tuple[str, ...]:
