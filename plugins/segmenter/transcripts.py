@@ -412,7 +412,7 @@ class TurnFinder:
                 self.resuming = False
                 return True
         if first.isupper() and "a" <= text[1:2] <= "z" and len(text) <= NAME_LINE_CHARS and i + 1 < len(self.lines) \
-                and text[-1] not in NAME_LINE_ENDS:
+                and text[-1] not in NAME_LINE_ENDS and i not in colon_next:
             label = self.name_line(text)
             if label is not None:  # `Helena Sarto` on a line of its own, a web page's label element
                 self.close()
