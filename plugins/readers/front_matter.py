@@ -3,7 +3,10 @@
 Static-site generators and press offices put a document's title, date,
 author and address there. :func:`split_front_matter` cuts the block off the
 body; :func:`fields_of` maps its keys to the document's fields, and the keys
-it does not know go to ``metadata``.
+it does not know go to ``metadata``. A list of the people who speak
+(``speakers:``, ``participants:``) goes to ``metadata["speakers"]`` as their
+names, which the speaker resolver takes as named by the document: a briefing
+that names its speakers only there (`MR. ROE:` turns) still gets their names.
 """
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ DATE_KEYS = ("date", "published", "published_time", "published_at", "publishdate
 AUTHOR_KEYS = ("author", "authors", "byline")
 URL_KEYS = ("source_url", "url", "permalink", "canonical_url", "canonical")
 OUTLET_KEYS = ("outlet", "publisher", "site", "site_name")
+SPEAKER_KEYS = ("speakers", "participants")
 
 
 @dataclass
@@ -88,8 +92,21 @@ def fields_of(data: dict[str, Any]) -> FrontMatter:
         title=as_text(first(TITLE_KEYS)), published_at=as_datetime(first(DATE_KEYS)),
         byline=as_names(first(AUTHOR_KEYS)), url=as_text(first(URL_KEYS)), outlet=as_name(first(OUTLET_KEYS)),
     )
+    speakers = speaker_names(first(SPEAKER_KEYS))
     found.metadata = {str(k): plain(v) for k, v in data.items() if k not in used}
+    if speakers:
+        found.metadata["speakers"] = speakers
     return found
+
+
+def speaker_names(value: Any) -> list[str]:
+    """The names in a list of speakers: names, or tables with a ``name`` (`- name: Jane Roe` / `role: ...`).
+    One name alone, or a line of names, is a list of one or more: `speakers: Jane Roe, John Doe`."""
+    if isinstance(value, (str, dict)):
+        value = [value] if isinstance(value, dict) else value.split(";" if ";" in value else ",")
+    if not isinstance(value, list):
+        return []
+    return [name for name in map(as_name, value) if name]
 
 
 def as_text(value: Any) -> str | None:

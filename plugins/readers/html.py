@@ -9,6 +9,8 @@ less than half of that (a page that draws its text with scripts); the
 title, date, author, outlet, canonical address and language come from the
 page's metadata (:mod:`html_meta`), and the bytes are decoded as the page
 declares (``<meta charset>``) or as they are detected (:mod:`encoding`).
+Paragraphs wholly in bold or italics that ask (an interview's questions,
+its answers in plain type) are listed in ``metadata["questions"]``.
 Parsing is done by Lexbor, through selectolax.
 """
 from __future__ import annotations
@@ -23,7 +25,7 @@ from etl_plugins.readers.document_meta import find_byline, find_outlet, find_pub
 from etl_plugins.readers.encoding import bom_encoding, decode
 from etl_plugins.readers.furniture import clean_text
 from etl_plugins.readers.html_meta import page_meta
-from etl_plugins.readers.html_text import mark_blocks, main_text
+from etl_plugins.readers.html_text import bold_questions, mark_blocks, main_text
 
 SUFFIXES = (".html", ".htm", ".xhtml")
 #: A page's first markup, after blanks, an XML declaration and comments: the doctype, or an
@@ -85,6 +87,7 @@ def read_page(source: str, markup: str, encoding: str | None = None) -> Document
 
     tree = LexborHTMLParser(mark_blocks(markup))
     meta = page_meta(tree)
+    questions = bold_questions(tree)
     body, found_by = main_text(tree)
     if meta.article_body and len(body) < MIN_TEXT_SHARE * len(meta.article_body):
         body, found_by = article_body_text(meta.article_body), "json-ld:articleBody"
@@ -96,6 +99,8 @@ def read_page(source: str, markup: str, encoding: str | None = None) -> Document
     if meta.title and meta.title not in start and not (meta.heading and meta.heading in start):
         text = f"{meta.title}\n\n{text}"
     metadata = {**meta.metadata, "extraction": found_by}
+    if questions:
+        metadata["questions"] = questions
     if encoding:
         metadata["encoding"] = encoding
     # What the page's metadata does not say, its text may, as in a text file.

@@ -44,7 +44,12 @@ FURNITURE_WORDS = frozenset("""
     cookies consent gdpr advert adverts advertisement ad ads adslot sponsor sponsored promo promotion
     comments comment sidebar footer gallery slideshow carousel caption figcaption photo photos tooltip
     popup modal toolbar tags pagination pager widget print skip outbrain taboola disclaimer
+    feedback embed embedded tweet twitter instagram tiktok
 """.split())
+#: Pairs of words of a class or id that name furniture together, though neither does alone:
+#: the box about the author under an article (`author-box`, `author__bio`, `about-the-author`).
+FURNITURE_PAIRS = frozenset({("author", "box"), ("author", "bio"), ("author", "card"), ("author", "info"),
+                             ("about", "author"), ("the", "author")})
 #: Whole class names that hide an element (CSS frameworks' screen-reader and hidden helpers).
 HIDDEN_CLASSES = frozenset("""
     hidden visually-hidden visuallyhidden sr-only screen-reader-text screenreader-only element-invisible
@@ -65,6 +70,10 @@ BREAK_TAG = re.compile(r"<(?=br[\s>/])", re.I)
 TABLE_BLOCKS = "table, tr, caption"
 PARAGRAPHS = "p, pre, blockquote"
 TEXT_HOLDERS = "div, td, section, article, main, font, span, body"
+#: A paragraph longer than this is no interviewer's question.
+MAX_QUESTION_CHARS = 400
+#: A bold sentence shorter than this is a heading or a lead-in (`Early years.`), not a question.
+MIN_PROMPT_WORDS = 4
 #: Below this total score, the page's paragraphs are too few to say where its text is.
 LITTLE_TEXT_SCORE = 15
 PARA, LINE, CELL = "\ue000", "\ue001", "\ue003"
@@ -89,6 +98,35 @@ def main_text(tree: LexborHTMLParser) -> tuple[str, str]:
     if nodes:
         return text_of(nodes), "extractor"
     return text_of([body]), "page"
+
+
+def bold_questions(tree: LexborHTMLParser) -> list[str]:
+    """The texts of the paragraphs wholly in bold (or in italics) that ask, when two or more end with a
+    question mark: a news site's interview sets its questions so and its answers in plain type. After
+    the first such question, a bold sentence of a few words (`Tell me about the new symphony.`) asks too;
+    an editor's note before the questions does not."""
+    found = []
+    asked = False
+    for para in tree.css("p"):
+        marked = para.css("strong, b") or para.css("em, i")
+        if not marked:
+            continue
+        text = plain(para.text(deep=True))
+        if not text or len(text) > MAX_QUESTION_CHARS \
+                or "".join(plain(m.text(deep=True)) for m in marked).replace(" ", "") != text.replace(" ", ""):
+            continue
+        if text.endswith("?"):
+            found.append(text)
+            asked = True
+        elif asked and text.endswith(".") and len(text.split()) >= MIN_PROMPT_WORDS \
+                and marked[0].tag in ("strong", "b"):
+            found.append(text)
+    return found if sum(text.endswith("?") for text in found) >= 2 else []
+
+
+def plain(text: str) -> str:
+    """Text with the paragraph and line marks gone and its blanks collapsed."""
+    return " ".join(text.replace(PARA, " ").replace(LINE, " ").split())
 
 
 def by_structure(body: LexborNode) -> tuple[LexborNode, str] | None:
@@ -215,7 +253,10 @@ def is_furniture(el: LexborNode) -> bool:
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
     if HIDDEN_CLASSES.intersection(names.split()):
         return True
-    return not FURNITURE_WORDS.isdisjoint(WORD_SPLIT.split(names))
+    words = WORD_SPLIT.split(names)
+    if not FURNITURE_WORDS.isdisjoint(words):
+        return True
+    return "author" in words and not FURNITURE_PAIRS.isdisjoint(zip(words, words[1:]))
 
 
 def mark_cells(node: LexborNode) -> None:

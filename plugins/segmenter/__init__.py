@@ -13,15 +13,17 @@ import re
 
 import etl
 from etl.model import Document, Statement
+from etl_plugins.segmenter.askers import asking_byline
 from etl_plugins.segmenter.headlines import find_headline
-from etl_plugins.segmenter.interviews import Roles, credit_line, find_roles, is_question
+from etl_plugins.segmenter.interviews import (Roles, asked_lines, credit_line, find_roles, is_question,
+                                               marked_questions)
 from etl_plugins.segmenter.layout import Line, is_date_line, paragraphs, split_lines
 from etl_plugins.segmenter.patterns import DASH_LINE
 from etl_plugins.segmenter.quotes import find_quotes
 from etl_plugins.segmenter.reported import find_reported
 from etl_plugins.segmenter.transcripts import (DASH_START, LabelChecker, TurnFinder, colon_label, label_counts,
                                                 line_labels)
-from etl_plugins.speakers.coreference import Registry
+from etl_plugins.speakers.coreference import Registry, listed_speakers
 
 
 BYLINE = re.compile(r"^(?:by|from)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:,|\bat\b|\bin\b|\||$)",
@@ -30,7 +32,9 @@ BYLINE = re.compile(r"^(?:by|from)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'�
 
 @etl.hookimpl
 def etl_segment(document: Document) -> list[Statement]:
-    return segment(document.text, document.title, document.byline)
+    meta = document.metadata
+    return segment(document.text, document.title, document.byline, listed_speakers(meta),
+                   marked_questions(meta) if meta else ())
 
 
 def byline_of(lines: list[Line]) -> str | None:
@@ -79,12 +83,15 @@ def answers(line: Line) -> bool:
     return not is_question(text) and (bool(SENTENCE_END.search(text)) or len(text.split(None, 15)) >= 15)
 
 
-def segment(text: str, title: str | None = None, byline: str | None = None) -> list[Statement]:
+def segment(text: str, title: str | None = None, byline: str | None = None,
+            listed: tuple[str, ...] = (), questions: tuple[str, ...] = ()) -> list[Statement]:
+    """The statements of a text; ``listed`` names its speakers, ``questions`` are the texts of the
+    paragraphs its markup set apart as an interviewer's (see `etl_read`'s ``metadata``)."""
     lines = split_lines(text)
     if not lines:
         return []
     byline = byline or byline_of(lines)
-    registry = Registry.build(text, byline=byline, title=title)
+    registry = Registry.build(text, byline=byline, title=title, listed=listed)
     found = line_labels(lines)
     labels = LabelChecker(registry, label_counts(found))
     t = title_index(lines, title)
@@ -109,14 +116,19 @@ def segment(text: str, title: str | None = None, byline: str | None = None) -> l
         byline = byline or credit[1]
     turn_lines, asks = question_lines(lines, labels, skip, found)
     interview = bool(asks) and len(turn_lines) >= 2 and any(answers(line) for line in turn_lines)
-    roles = Roles(interviewer=byline)
+    marked = set() if interview or not questions else asked_lines(lines, questions, skip)
+    if marked:  # a page's questions in bold, its answers in plain type: an interview without labels
+        interview, asks = True, [lines[i] for i in sorted(marked)]
+        turn_lines = asks
+    asker = asking_byline(byline, labels.counts)
+    roles = Roles(interviewer=asker)
     if interview:
         first = turn_lines[0]
         intro = text[:first.start]
-        questions = [DASH_LINE.sub("", q.text) if DASH_LINE.match(q.text) else q.text.split(":", 1)[1].strip()
-                     for q in asks]
-        roles = find_roles(intro, headline.speaker if headline else None, questions, byline, registry)
-    finder = TurnFinder(lines, labels, roles, skip, interview, found, text=text)
+        asked = [q.text if q.index in marked else DASH_LINE.sub("", q.text) if DASH_LINE.match(q.text)
+                 else q.text.split(":", 1)[1].strip() for q in asks]
+        roles = find_roles(intro, headline.speaker if headline else None, asked, asker, registry)
+    finder = TurnFinder(lines, labels, roles, skip, interview, found, text=text, asked=marked)
     finder.run()
     statements.extend(turn.statement() for turn in finder.turns)
     regions = [(group[0].start, group[-1].end) for group in finder.prose if group]

@@ -1,4 +1,5 @@
-"""Reporters who name themselves at a briefing: `Q    Yes, Jane Doe from the Daily News. ...`.
+"""Reporters who name themselves at a briefing: `Q    Yes, Jane Doe from the Daily News. ...`;
+and bylines that cannot have asked the questions (`Office of Public Affairs`).
 
 A question turn of a briefing or press conference (`Q`, `QUESTION:`, `REPORTER:`) has no speaker
 unless the reporter gives their name and outlet in the turn's first words, as they are asked to.
@@ -6,6 +7,7 @@ unless the reporter gives their name and outlet in the turn's first words, as th
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from etl_plugins.speakers.names import is_given_name, parse_mention
 
@@ -19,6 +21,10 @@ OUTLET = r"(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}\s*[.?!]"
 SELF_INTRO = re.compile(
     rf"(?:^|(?<=[.,!?]\s)|(?<=[.,!?]\s\s))(?:(?:I'm|I’m|I\s+am|[Tt]his\s+is|[Mm]y\s+name\s+is|[Ii]t's|It’s)\s+)?"
     rf"(?P<name>{NAME})(?:\s+(?:from|with|of|at|for)\s+|,\s+){OUTLET}")
+#: A byline that credits the office that published a transcript, not a reporter or an outlet that asked:
+#: `Office of the Press Secretary`, `Public Affairs`, `Press Service of the President`, `Communications Unit`.
+OFFICE_CREDIT = re.compile(r"\b(?:Office|Offices|Public\s+Affairs|Press\s+(?:Service|Secretary|Desk|Team)|"
+                           r"Communications?|Media\s+Relations|Newsroom|Secretariat|Protocol)\b")
 #: How far into a turn a reporter's introduction may stand: its first sentence or two.
 REACH = 120
 
@@ -35,3 +41,17 @@ def self_named(said: str) -> str | None:
                 and parsed.name == name:
             return name
     return None
+
+
+def asking_byline(byline: str | None, labels: Iterable[str] = ()) -> str | None:
+    """The byline as the one who asks the questions of a turn that names no asker; None when it
+    credits the office that published the transcript (its questions are the reporters'), or names
+    someone whose own turns are labelled (`author: Jane Roe` over `MS. ROE:` answers)."""
+    if byline is None or OFFICE_CREDIT.search(byline):
+        return None
+    parsed = parse_mention(byline)
+    if parsed is not None and parsed.kind == "person" and parsed.last:
+        surname = parsed.last.casefold()
+        if any(surname in label.casefold().split() for label in labels):
+            return None
+    return byline

@@ -103,3 +103,33 @@ def credit_line(lines: list[Line]) -> tuple[int, str] | None:
 
 def is_question(text: str) -> bool:
     return text.rstrip(" \"”»)]").endswith("?")
+
+
+# An introduction that says the text below is an interview (`This interview has been edited`, `He spoke to us`).
+INTERVIEW_WORDS = re.compile(r"\b(?:[Ii]nterview(?:ed)?|Q\s?&\s?A"
+                             r"|(?:spoke|talked|spoken|talking|speaking)\s+(?:to|with)|[Aa]sked\s+(?:him|her|them))\b")
+
+
+def marked_questions(metadata: dict) -> tuple[str, ...]:
+    """The texts a reader found set apart as questions by the markup (``metadata["questions"]``)."""
+    found = metadata.get("questions")
+    return tuple(q for q in found if isinstance(q, str)) if isinstance(found, list) else ()
+
+
+def asked_lines(lines: list[Line], questions: tuple[str, ...], skip: set[int]) -> set[int]:
+    """The indices of the lines that are the markup's questions, when two or more are, each with a line
+    below it that answers, and the lines before the first say an interview follows; else none."""
+    wanted = set(questions)
+    found = [line.index for line in lines if line.index not in skip and line.text in wanted]
+    if len(found) < 2:
+        return set()
+    last = len(lines) - 1
+    # a sentence in bold with nothing to answer it below (a closing editor's note) asks nothing
+    found = [i for i in found if lines[i].text.endswith("?") or (i < last and lines[i + 1].text not in wanted)]
+    positions = set(found)
+    if len(found) < 2 or any(i == last or i + 1 in positions for i in found):
+        return set()  # a question with no answer below it: a list of questions, not an interview
+    first = lines[found[0]]
+    if not any(INTERVIEW_WORDS.search(line.text) for line in lines[:first.index]):
+        return set()
+    return positions

@@ -38,6 +38,8 @@ LOWER_OK = frozenset({"of", "the", "for", "and", "on", "de", "da", "di", "van", 
 WORD = re.compile(r"\w+")
 DIGIT = re.compile(r"\d")
 Q_LINE = re.compile(r"^Q(?:\.\s*|\s{2,}|\t\s*|\s(?=[A-Z\"“]))(?=\S)")
+# `A.  It will open in June.`: the answer to a `Q.` line, in a document that has one.
+A_LINE = re.compile(r"^A(?:\.\s+|\s{2,}|\t\s*)(?=\S)")
 # First characters a separator, a stage direction or a dash turn can open with: other lines skip the pattern.
 SEPARATOR_START = frozenset("xX*#~=_•·-")
 STAGE_START = frozenset("….[(")
@@ -48,6 +50,13 @@ VERB_IN_LABEL = re.compile(rf"(?:^|[\s,])(?:also\s+|then\s+)?{SPEECH_VERB}(?:\s+
 # A label's first word that is an article of a role (`An Ceann Comhairle`, `The Taoiseach`).
 ROLE_ARTICLES = frozenset({"the", "an"})
 LIST_OF_NAMES = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:\([^)]*\))?\s*[,;]\s*){3,}")
+#: A name alone on a line is at most this long, and does not end as a sentence or a heading of a list does.
+NAME_LINE_CHARS = 40
+NAME_LINE_ENDS = frozenset(".!?,;:")
+#: The fewest such lines (names or bare roles, one recurring) that make a document's names alone on a line labels.
+MIN_ALONE_LABELS = 3
+# `L.Ostrova`, `A.B.Kurtz`: an initial with its point and no blank before a capitalised surname.
+GLUED_INITIAL = re.compile(r"\b([A-Z]\.)(?=[A-Z][a-z])")
 LABEL_PUNCT = re.compile(r"[?!;&\"“”«»]")  # compiled here, not looked up in `re`'s cache at each label
 # A colon that SAID_INTRO can end at: followed, past blanks, by the end or by a character its `text`
 # may open with. Lines with no such colon (`X said: “...`) skip SAID_INTRO, which would fail on them
@@ -78,6 +87,8 @@ class LabelChecker:
         return self.seen[label]
 
     def decide(self, label: str) -> Label | None:
+        if "." in label:
+            label = spaced_initials(label)
         shape = label_shape(label)
         if shape is None:
             return None
@@ -124,6 +135,11 @@ class LabelChecker:
             return True
         person = self.registry.find(parsed)
         return person is not None and person.mentions >= 2
+
+
+def spaced_initials(label: str) -> str:
+    """`L.Ostrova` → `L. Ostrova`: an initial printed against the surname, as some sites write labels."""
+    return GLUED_INITIAL.sub(r"\1 ", label)
 
 
 class LabelShape(NamedTuple):
@@ -323,8 +339,12 @@ class TurnFinder:
     resuming: bool = False  # the pending speaker is the one a stage direction interrupted
     label_lines: int | None = None  # how many lines open with a speaker label, counted when first needed
     capital_labels: int | None = None  # how many lines open with a label in capitals, counted when first needed
+    line_counts: Counter | None = None  # how often each short line stands alone, counted when first needed
+    asking: bool = False  # a `Q` line has been seen: `A.` lines answer it
+    alone_labels: int = 0  # lines that are a name or a bare role alone, where one of them recurs
     in_box: bool = False  # inside a web page's box of links (`See also` and its headlines)
     text: str = ""  # the document, for what closes a turn's last line
+    asked: set[int] = field(default_factory=set)  # lines the markup set apart as questions (`asked_lines`)
 
     def run(self) -> None:
         lines = self.lines
@@ -359,6 +379,13 @@ class TurnFinder:
         """Handle a line that opens, closes or announces a turn; False for plain lines."""
         text = line.text
         first = text[0]
+        if self.asked and i in self.asked:  # a question in bold: the plain lines below answer it
+            self.close()
+            self.open("question", line.start, line.end, self.roles.interviewer, "interview.marked", 0.85)
+            self.close()
+            self.pending = (self.roles.interviewee, "answer", "interview.marked")
+            self.resuming = False
+            return True
         # `Copyright ...`, `Subscribe ...`: closes the turn, says nothing
         if first in FOOTER_START and FOOTER.match(text):
             self.close()
@@ -387,6 +414,14 @@ class TurnFinder:
                 self.pending = (label.mention, label.kind, "transcript.label_line")
                 self.resuming = False
                 return True
+        if first.isupper() and "a" <= text[1:2] <= "z" and len(text) <= NAME_LINE_CHARS and i + 1 < len(self.lines) \
+                and text[-1] not in NAME_LINE_ENDS and i not in colon_next:
+            label = self.name_line(text)
+            if label is not None:  # `Helena Sarto` on a line of its own, a web page's label element
+                self.close()
+                self.pending = (label.mention, label.kind, "transcript.name_line")
+                self.resuming = False
+                return True
         if i in colon_next or (text.startswith(":") and i - 1 in colon_next):
             return self.split_label(i, line)
         colon = ":" in text
@@ -410,6 +445,12 @@ class TurnFinder:
                 self.open("question", line.start + q.end(), line.end, named, "transcript.asker_named", 0.85)
             else:
                 self.open("question", line.start + q.end(), line.end, asker, "interview.q_line", 0.85)
+            self.asking = True
+            return True
+        a = A_LINE.match(text) if first == "A" and self.asking else None
+        if a is not None:  # `A.  It will.` after `Q.  When?`: the answer, not the question going on
+            self.close()
+            self.open("answer", line.start + a.end(), line.end, self.roles.interviewee, "interview.a_line", 0.85)
             return True
         m = self.found[i]
         label = self.labels.check(m.group("label")) if m else None
@@ -451,6 +492,37 @@ class TurnFinder:
                 (len(text) < SHORT_LINE or text.find(":", 0, 20) >= 0):
             return self.interrupted(text)
         return False
+
+    def name_line(self, text: str) -> Label | None:
+        """A person's name alone on a line, in ordinary case, as a label: only in a document that sets
+        names (or a bare `Question`) alone on a line three times or more, one of them at least twice
+        (a web page printing each label in an element of its own)."""
+        if self.line_counts is None:
+            self.line_counts = Counter(line.text for line in self.lines if len(line.text) <= NAME_LINE_CHARS)
+            alone = {t: n for t, n in self.line_counts.items() if self.is_name(t) or self.is_bare_role(t)}
+            if any(n >= 2 for n in alone.values()):
+                self.alone_labels = sum(alone.values())
+        if self.alone_labels < MIN_ALONE_LABELS:
+            return None
+        label = self.labels.check(text)
+        if label is None:
+            return None
+        if label.mention is None:
+            return label if label.kind != "speech" else None
+        return label if self.is_name(text) else None
+
+    def is_bare_role(self, text: str) -> bool:
+        """`Question`, `Answer`: a role label that names nobody."""
+        label = self.labels.check(text)
+        return label is not None and label.mention is None and label.kind != "speech"
+
+    def is_name(self, text: str) -> bool:
+        """Whether a line is a person's name and nothing else (`Helena Sarto`, `Dr Ruiz`)."""
+        if len(text.split()) > 4 or not text[:1].isupper() or text[-1] in NAME_LINE_ENDS:
+            return False
+        label = self.labels.check(text)
+        parsed = parse_mention(text) if label is not None and label.mention is not None else None
+        return parsed is not None and parsed.kind in ("person", "surname") and not parsed.role
 
     def interrupted(self, text: str) -> bool:
         """A photo credit, a caption or a box of links inside a turn: the turn goes on after it."""

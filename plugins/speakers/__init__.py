@@ -17,9 +17,9 @@ import pyarrow as pa
 import etl
 from etl.model import Document, SpeakerRef, Statement
 from etl_plugins.speakers.addresses import first_names
-from etl_plugins.speakers.coreference import Person, Registry, forget_texts
+from etl_plugins.speakers.coreference import Person, Registry, forget_texts, listed_speakers
 from etl_plugins.speakers.genders import PRONOUN_GENDER
-from etl_plugins.speakers.role_labels import named_turns, role_holder
+from etl_plugins.speakers.role_labels import learn_role, named_turns, role_holder
 from etl_plugins.speakers.short_names import complete_short_names
 from etl_plugins.speakers.names import PARTICLES, Parsed, is_given_name, parse_mention
 from etl_plugins.speakers.vocabulary import ROLE_SYNONYMS
@@ -41,7 +41,8 @@ def etl_complete_speakers(short: pa.Table, speakers: pa.Table) -> list[str | Non
 def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef | None]:
     # names inside reported speech are reporting prose: they count for recency
     spans = [(s.char_start, s.char_end) for s in statements if s.kind not in ("headline", "indirect")]
-    registry = Registry.build(document.text, spans, byline=document.byline, title=document.title)
+    registry = Registry.build(document.text, spans, byline=document.byline, title=document.title,
+                              listed=listed_speakers(document.metadata))
     forget_texts()  # the document's last scan: the registry holds what it needs
     refs: list[SpeakerRef | None] = []
     last: tuple[SpeakerRef, int] | None = None
@@ -57,8 +58,11 @@ def resolve(document: Document, statements: list[Statement]) -> list[SpeakerRef 
             ref = continued_by(st, registry, main) or ref
         if kind == "speech" and speaker:
             unnamed = unnamed or ref is None or ref.short
-            if ref is not None and (parse_mention(speaker) or Parsed("none")).kind == "role":
+            parsed = parse_mention(speaker) or Parsed("none") if ref is not None else None
+            if parsed is not None and parsed.kind == "role":
                 role_turns.append(len(refs))
+            elif parsed is not None and parsed.role:  # `The Chair (Ruth Roe):`, then `The Chair:`
+                learn_role(registry, parsed)
         refs.append(ref)
         if ref is None or ref.short:  # a short name the run may complete is no antecedent for what follows
             continue

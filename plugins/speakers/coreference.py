@@ -266,14 +266,17 @@ class Registry:
 
     @classmethod
     def build(cls, text: str, quoted: list[tuple[int, int]] = (), byline: str | None = None,
-              title: str | None = None) -> "Registry":
+              title: str | None = None, listed: tuple[str, ...] = ()) -> "Registry":
         """Scan ``text``; mentions inside ``quoted`` spans count for names but not for recency.
         A ``title`` the text does not hold (a reader took it from front matter) names people too
-        (`Press Briefing by Press Secretary Jane Roe`), at no position.
+        (`Press Briefing by Press Secretary Jane Roe`), at no position, and so do the names
+        ``listed`` beside the text (a front matter's `speakers:`, see :func:`listed_speakers`).
 
         The people are found once per text (the segmenter and the resolver share them);
         only the recency positions depend on ``quoted``."""
-        base = people_of(text, byline, title if title and title not in text else None)
+        outside = [title] if title and title not in text else []
+        outside += [name for name in listed if name not in text]
+        base = people_of(text, byline, "\n".join(outside) or None)
         reg = cls()
         reg.people, reg.order, reg.surnames = base.people, base.order, base.surnames
         if not quoted:  # every mention counts: the lists copied whole
@@ -528,6 +531,14 @@ def forget_texts() -> None:
     text's size, and the text itself) would otherwise stay while the run writes its files."""
     people_of.cache_clear()
     scan.cache_clear()
+
+
+def listed_speakers(metadata: dict) -> tuple[str, ...]:
+    """The names a reader listed as the document's speakers (``metadata["speakers"]``)."""
+    listed = metadata.get("speakers") if metadata else None
+    if not isinstance(listed, list):
+        return ()
+    return tuple(name for name in listed if isinstance(name, str) and name.strip())
 
 
 @lru_cache(maxsize=8)
