@@ -322,3 +322,25 @@ def test_italic_questions_and_bold_editors_notes(tmp_path):
             ("question", "Jon Park"), ("answer", "Anna Berg")] * 3
         assert not any("edited" in text for _, _, text in turns(doc))
         assert turns(doc)[-1][2] == "Nothing, for once."
+
+
+def test_a_press_service_credited_over_a_dash_interview_still_asks(tmp_path):
+    """Over an interview of unlabelled turns, the byline is the one credit the questions have, even when
+    it names a press service: the questions are never the interviewee's."""
+    doc = read("interview.txt", """Lena Marsh: the port will reopen in spring
+
+By Harbour Press Service
+
+Lena Marsh spoke to Harbour Press Service about the port.
+
+– Lena, when will the port reopen?
+
+– In the spring, once the new cranes are tested and the dredging is done.
+
+– What does it cost?
+
+– About forty million, most of it from the state.
+""", tmp_path)
+    assert [(kind, who) for kind, who, _ in turns(doc)] == [
+        ("headline", "Lena Marsh"), ("question", "Harbour Press Service"), ("answer", "Lena Marsh"),
+        ("question", "Harbour Press Service"), ("answer", "Lena Marsh")]

@@ -7,7 +7,7 @@ unless the reporter gives their name and outlet in the turn's first words, as th
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections import Counter
 
 from etl_plugins.speakers.names import is_given_name, parse_mention
 
@@ -43,11 +43,13 @@ def self_named(said: str) -> str | None:
     return None
 
 
-def asking_byline(byline: str | None, labels: Iterable[str] = ()) -> str | None:
+def asking_byline(byline: str | None, labels: Counter) -> str | None:
     """The byline as the one who asks the questions of a turn that names no asker; None when it
-    credits the office that published the transcript (its questions are the reporters'), or names
-    someone whose own turns are labelled (`author: Jane Roe` over `MS. ROE:` answers)."""
-    if byline is None or OFFICE_CREDIT.search(byline):
+    credits the office that published a transcript of labelled turns (its questions are the
+    reporters'), or names someone whose own turns are labelled (`author: Jane Roe` over `MS. ROE:`
+    answers). Over an interview of unlabelled turns (`– Why now?`), the byline is the one credit
+    the questions have, whoever it names (`By Kremlin Press Service`)."""
+    if byline is None or (labelled_turns(labels) and OFFICE_CREDIT.search(byline)):
         return None
     parsed = parse_mention(byline)
     if parsed is not None and parsed.kind == "person" and parsed.last:
@@ -55,3 +57,8 @@ def asking_byline(byline: str | None, labels: Iterable[str] = ()) -> str | None:
         if any(surname in label.casefold().split() for label in labels):
             return None
     return byline
+
+
+def labelled_turns(labels: Counter) -> bool:
+    """Whether some label opens two lines or more: a transcript's speaker, not a title's `Name: claim`."""
+    return any(n >= 2 for n in labels.values())
