@@ -25,6 +25,13 @@ Every file of the cache ends with a checksum of its bytes, verified when it
 is read: a damaged or missing segment is never served, its sources are
 processed again (and counted, for the run's summary). A damaged index is
 rebuilt from the segments' own indexes.
+
+No segment is held whole. A batch too large to hold (one source of
+gigabytes) was spooled to files in the cache's ``spool`` folder by the process
+that ran it (:mod:`etl.spool`); they end with their checksum already, and the
+cache takes them over by renaming them. Documents, statements and mentions
+are read back a record batch at a time, and checksums are verified a chunk at
+a time, so a segment's size never shows in a run's memory.
 """
 from __future__ import annotations
 

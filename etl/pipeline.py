@@ -418,7 +418,7 @@ ENRICH_ROWS = 2048
 #: Bytes of enriched rows a batch holds in memory when it may spool (``process_batch``'s ``spool``):
 #: past them, its slices go to spool files on local disk a slice at a time (:mod:`etl.spool`), so
 #: that one source of gigabytes is never held whole. A batch of small files stays well below it.
-SPOOL_BYTES = 64 * 1024 * 1024
+SPOOL_BYTES = 16 * 1024 * 1024
 
 
 def process_batch(host: PluginHost, schema: Schema, sources: list[str], reading: Reading | None = None,

@@ -530,7 +530,7 @@ class PartSpeakers:
     of a spooled one), so the partials add up exactly; a part of small files makes one.
     """
 
-    ROWS = 256 * 1024
+    ROWS = 64 * 1024
 
     def __init__(self) -> None:
         self.held: list[pa.Table] = []
