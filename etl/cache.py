@@ -599,7 +599,8 @@ def read_ipc(path: Path, verify: bool = True) -> pa.Table:
 
 
 def file_checksum(path: Path) -> str:
-    """The digest of a whole file (the consolidated index, whose checksum ``index.json`` keeps), read a chunk at a time."""
+    """The digest of a whole file (the consolidated index, whose checksum ``index.json`` keeps),
+    read a chunk at a time."""
     digest = hashlib.blake2b(digest_size=CHECKSUM_BYTES)
     with open(path, "rb") as fh:
         while chunk := fh.read(READ_BYTES):

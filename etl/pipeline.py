@@ -103,7 +103,8 @@ def combine_batches(batches: list[Batch]) -> Batch:
     sources = pa.concat_tables([b.sources for b in batches])
     spooled = [b.spooled for b in batches if b.spooled]
     if not spooled:
-        return Batch(pa.concat_tables([b.documents for b in batches]), pa.concat_tables([b.statements for b in batches]),
+        return Batch(pa.concat_tables([b.documents for b in batches]),
+                     pa.concat_tables([b.statements for b in batches]),
                      pa.concat_tables([b.mentions for b in batches]), errors, sources)
     first = batches[0]
     spool = Spool(Path(spooled[0]["documents"]).parent,

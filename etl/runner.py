@@ -39,8 +39,8 @@ from etl.freshness import (check, dataset_untouched, default_cache_dir, file_mat
 from etl.memory import hand_back, settle_collector, settle_worker_allocators
 from etl.locks import clear_cache_leftovers, clear_out_leftovers, lock_cache, lock_out
 from etl.outdir import check_out
-from etl.pipeline import (DEFAULT_BATCH_SIZE, Batch, Reading, combine_batches, enrich, error_row, error_sort_key,
-                          errors_table, process_batch)
+from etl.pipeline import (DEFAULT_BATCH_SIZE, Batch, Reading, combine_batches, enrich, error_row, errors_table,
+                          process_batch)
 from etl.plugins import PluginHost
 from etl.publish import publish_run
 from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema

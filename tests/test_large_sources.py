@@ -55,9 +55,8 @@ def host(*extra):
 
 
 def build(corpus, folder: Path, jobs: int = 1, cache: Path | None = None, plugins=()):
-    summary = run(host(*plugins), [str(corpus)], folder, jobs=jobs, cache_dir=cache or folder.with_name(folder.name + "-cache"),
-                  row_group_rows=50)
-    return summary
+    cache = cache or folder.with_name(folder.name + "-cache")
+    return run(host(*plugins), [str(corpus)], folder, jobs=jobs, cache_dir=cache, row_group_rows=50)
 
 
 def files(folder: Path) -> dict[str, bytes]:
@@ -88,9 +87,22 @@ def test_a_spooled_source_gives_the_bytes_of_one_held_in_memory(corpus, tmp_path
     assert held.documents == 150 + 60 + len(ARTICLES) and held.errors == []
     # It did spool: the cached documents of the large sources are in many record batches, one per slice.
     cache = tmp_path / "spooled-cache"
-    batches = sorted(record_batches(p) for p in cache.glob("results-*/segments/*.documents.arrow"))
-    assert batches[-1] >= 150 // 16
-    assert sorted(record_batches(p) for p in (tmp_path / "held-cache").glob("results-*/segments/*.documents.arrow"))[-1] == 1
+    assert max(record_batches(p) for p in cache.glob("results-*/segments/*.documents.arrow")) >= 150 // 16
+    held_cache = tmp_path / "held-cache"
+    assert max(record_batches(p) for p in held_cache.glob("results-*/segments/*.documents.arrow")) == 1
+    assert spool_files(cache) == []
+
+
+def test_a_web_archive_alone_is_spooled_with_the_same_bytes(corpus, tmp_path, monkeypatch):
+    crawl = corpus / "crawl.warc.gz"
+    held = run(host(), [str(crawl)], tmp_path / "held", jobs=1, cache_dir=tmp_path / "held-cache", row_group_rows=50)
+    spool_everything(monkeypatch)
+    cache = tmp_path / "cache"
+    spooled = run(host(), [str(crawl)], tmp_path / "spooled", jobs=2, cache_dir=cache, row_group_rows=50)
+    assert held.documents == spooled.documents == 60 and spooled.errors == []
+    assert files(tmp_path / "spooled") == files(tmp_path / "held")
+    [documents] = cache.glob("results-*/segments/*.documents.arrow")
+    assert record_batches(documents) == -(-60 // 16)  # a record batch per slice of 16 pages
     assert spool_files(cache) == []
 
 
