@@ -415,6 +415,9 @@ def speakers_of(plugin: str, statements: list[Statement], result: Any) -> list[S
 #: enriched a slice at a time, its rows kept as Arrow tables, so that the Python rows and the
 #: enrichers' working memory do not grow with it. Batches of small files never reach it.
 ENRICH_ROWS = 2048
+#: Characters of text enriched together at most: a slice of long documents (a WARC of long pages)
+#: is cut sooner, so that what one slice holds stays bounded too.
+ENRICH_CHARS = 32 * 1024 * 1024
 
 #: Bytes of enriched rows a batch holds in memory when it may spool (``process_batch``'s ``spool``):
 #: past them, its slices go to spool files on local disk a slice at a time (:mod:`etl.spool`), so
@@ -448,7 +451,8 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str], reading:
                 # Documents are segmented as the reader yields them: a source of many holds one at a time.
                 for doc in read_source(host, name, on_error=read_error, input=input):
                     segment_document(host, name, doc, rows.documents, rows.statements, rows.mentions, errors)
-                    if rows.documents.rows >= ENRICH_ROWS:
+                    rows.chars += len(doc.text)
+                    if rows.documents.rows >= ENRICH_ROWS or rows.chars >= ENRICH_CHARS:
                         rows.enrich()
             except SpoolError:
                 raise  # the run's disk, not the source
@@ -498,6 +502,7 @@ class Gathered:
         self.documents = Columns(DOCUMENT_FIELDS)
         self.statements = Columns(STATEMENT_FIELDS)
         self.mentions = Columns(MENTION_SCHEMA.names)
+        self.chars = 0  # of the documents' text gathered
 
     def counts(self) -> tuple[int, int, int]:
         """Documents, statements and mentions gathered so far."""
