@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl.cache import (ERRORS_SCHEMA, LOOKUP_SCHEMA, Hit, IndexReader, ResultCache, Segment, batch_segment,
@@ -509,18 +509,54 @@ class SpeakerTotals:
 class TextHashes:
     """The distinct ``text_hash`` values of the documents written so far, to count repeated texts.
 
-    Kept as one small Arrow array of distinct values per part (16 bytes and an
-    offset a document), never as Python strings.
+    Kept as the 16 bytes each hexadecimal digest stands for, in one numpy array of
+    distinct values per part: 16 bytes a document, never a Python string, and the
+    part's values made distinct by sorting, without a hash table of strings.
     """
 
     def __init__(self) -> None:
-        self.parts: list[pa.Array] = []
+        self.parts: list[np.ndarray] = []
 
-    def add(self, hashes: list[pa.Array] | pa.ChunkedArray) -> None:
-        self.parts.append(pc.unique(pa.chunked_array(hashes, pa.string())))
+    def add(self, hashes: list[np.ndarray] | pa.ChunkedArray) -> None:
+        """A part's hashes: the column of its documents, or :func:`digests` of its pieces."""
+        if isinstance(hashes, pa.ChunkedArray):
+            hashes = [digests(chunk) for chunk in hashes.chunks]
+        self.parts.append(np.unique(np.concatenate([np.empty(0, DIGEST), *hashes])))
 
     def distinct(self) -> int:
-        return len(pc.unique(pa.chunked_array(self.parts, pa.string())))
+        return len(np.unique(np.concatenate([np.empty(0, DIGEST), *self.parts])))
+
+
+#: A text hash's 16 bytes, as numpy holds them (every value fills all 16: equal bytes, equal values).
+DIGEST = np.dtype("S16")
+
+
+#: Each ASCII byte's value as a hexadecimal digit (lower case, as ``text_hash`` writes them), and
+#: which bytes are such digits.
+HEX_DIGITS = np.zeros(256, np.uint8)
+IS_HEX_DIGIT = np.zeros(256, bool)
+for _value, _digit in enumerate(b"0123456789abcdef"):
+    HEX_DIGITS[_digit], IS_HEX_DIGIT[_digit] = _value, True
+
+
+def digests(hashes: pa.Array) -> np.ndarray:
+    """``text_hash`` values (32 hexadecimal digits each) as their 16 bytes, decoded a column at a time.
+
+    A value of another form (not one ``etl`` writes) is hashed whole to 16 bytes instead.
+    """
+    n = len(hashes)
+    if n == 0:
+        return np.empty(0, DIGEST)
+    hashes = hashes.cast(pa.string())
+    offsets = np.frombuffer(hashes.buffers()[1], np.int32)[hashes.offset:hashes.offset + n + 1]
+    text = np.frombuffer(hashes.buffers()[2], np.uint8)[offsets[0]:offsets[-1]] \
+        if offsets[-1] - offsets[0] == 32 * n else None
+    if text is None or hashes.null_count or np.any(np.diff(offsets) != 32) or not IS_HEX_DIGIT[text].all():
+        return np.array([hashlib.blake2b((v or "").encode(), digest_size=16).digest() for v in hashes.to_pylist()],
+                        DIGEST)
+    pairs = text.reshape(n, 16, 2)
+    values = HEX_DIGITS[pairs[:, :, 0]] << 4 | HEX_DIGITS[pairs[:, :, 1]]
+    return np.ascontiguousarray(values).view(DIGEST).ravel()
 
 
 class PartSpeakers:
@@ -572,7 +608,7 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
     errors: list[pa.Table] = []
     keys: list[str] = []
     entries: list[pa.Table] = []
-    hashes: list[pa.Array] = []  # the distinct text hashes of each run of rows written
+    hashes: list[np.ndarray] = []  # the text hashes of the rows written, as 16 bytes each
     found: list[tuple[str, Hit]] = []  # the cached sources met since the last fresh segment
     fresh: Segment | None = None
     fresh_row = 0
@@ -584,7 +620,7 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
             return
         for rows in segment.chunks("documents", a, b):
             documents.write(rows)
-            hashes.append(pc.unique(rows["text_hash"]))
+            hashes.append(digests(rows["text_hash"].combine_chunks()))
         for rows in segment.chunks("statements", a, b):
             statements.write(rows)
         for rows in segment.chunks("mentions", a, b):

@@ -86,6 +86,8 @@ def test_a_spooled_source_gives_the_bytes_of_one_held_in_memory(corpus, tmp_path
     assert files(tmp_path / "spooled") == files(tmp_path / "held")
     assert (spooled.documents, spooled.statements, spooled.errors) == (held.documents, held.statements, held.errors)
     assert held.documents == 150 + 60 + len(ARTICLES) and held.errors == []
+    # The pages and the small files repeat two texts; the 150 lines of the large file differ.
+    assert spooled.duplicate_texts == held.duplicate_texts == held.documents - 150 - 2
     # It did spool: the cached documents of the large sources are in many record batches, one per slice.
     cache = tmp_path / "spooled-cache"
     assert max(record_batches(p) for p in cache.glob("results-*/segments/*.documents.arrow")) >= 150 // 16
