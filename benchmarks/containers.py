@@ -3,6 +3,7 @@ memory of reading a large JSON Lines file.
 
     python benchmarks/containers.py warc --pages 2000 [--work /tmp/etl-containers]
     python benchmarks/containers.py jsonl --mb 100 1000 [--work /tmp/etl-containers]
+    python benchmarks/containers.py run --mb 40 200 [--jobs 1 2] [--work /tmp/etl-containers]
 
 ``warc`` writes N pages of the web-page corpus (``benchmarks/webpages.py``)
 as a folder of ``.html`` files and as one ``.warc.gz`` (each page with its request record, as crawlers write
@@ -14,6 +15,13 @@ never held whole) and reads it through the readers in a fresh process,
 reporting the documents read, the time and the process's peak RSS; the
 files are deleted afterwards. Peak memory that does not grow with the file
 is what streaming means.
+
+``run`` writes the same JSON Lines file and builds a dataset from it with
+``etl run`` (cold: an empty cache in the work folder), once per ``--jobs``
+value, sampling every 0.2 s the RSS of the main process and of each of its
+workers: the peak of the main process, the peak of the largest worker, and
+the wall time. The peaks that do not grow with the file are what a source
+streamed end to end means.
 """
 from __future__ import annotations
 
@@ -23,6 +31,7 @@ import io
 import json
 import random
 import shutil
+import os
 import subprocess
 import sys
 import time
@@ -145,19 +154,71 @@ def bench_jsonl(work: Path, sizes: list[int]) -> None:
             path.unlink()
 
 
+def tree_rss(pid: int) -> tuple[int, int]:
+    """The RSS (MiB) of process ``pid`` and of the largest of its children, from /proc (0 when gone)."""
+    page = os.sysconf("SC_PAGE_SIZE")
+
+    def rss(p: int | str) -> int:
+        try:
+            with open(f"/proc/{p}/statm") as fh:
+                return int(fh.read().split()[1]) * page // 2**20
+        except (OSError, IndexError, ValueError):
+            return 0
+
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as fh:
+            children = fh.read().split()
+    except OSError:
+        children = []
+    return rss(pid), max((rss(c) for c in children), default=0)
+
+
+def traced_run(source: Path, out: Path, jobs: int) -> tuple[float, int, int]:
+    """Wall time, peak main RSS and peak worker RSS (MiB) of a cold ``etl run --jobs N``."""
+    cache = out.with_name(out.name + "-cache")
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
+    command = [*ETL, "run", str(source), "--out", str(out), "--cache-dir", str(cache), "--jobs", str(jobs)]
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    main_peak = worker_peak = 0
+    while proc.poll() is None:
+        main, worker = tree_rss(proc.pid)
+        main_peak, worker_peak = max(main_peak, main), max(worker_peak, worker)
+        time.sleep(0.2)
+    seconds = time.perf_counter() - start
+    if proc.returncode:
+        raise SystemExit(f"etl run failed: {proc.stderr.read().decode()[-500:]}")
+    return seconds, main_peak, worker_peak
+
+
+def bench_run(work: Path, sizes: list[int], jobs: list[int]) -> None:
+    for mb in sizes:
+        path = work / f"articles-{mb}mb.jsonl"
+        rows = write_jsonl(path, mb)
+        for n in jobs:
+            seconds, main, worker = traced_run(path, work / "out", n)
+            print(f"{path.name}: {path.stat().st_size / 1e6:.0f} MB, {rows} documents, --jobs {n}: {seconds:.0f} s, "
+                  f"peak RSS main {main} MiB, largest worker {worker or '-'} MiB", flush=True)
+        path.unlink()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=["warc", "jsonl"])
+    parser.add_argument("what", choices=["warc", "jsonl", "run"])
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--mb", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--work", type=Path, default=Path("/tmp/etl-containers"))
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     try:
         if args.what == "warc":
             bench_warc(args.work, args.pages)
-        else:
+        elif args.what == "jsonl":
             bench_jsonl(args.work, args.mb)
+        else:
+            bench_run(args.work, args.mb, args.jobs)
     finally:
         shutil.rmtree(args.work, ignore_errors=True)
 

@@ -25,6 +25,13 @@ Every file of the cache ends with a checksum of its bytes, verified when it
 is read: a damaged or missing segment is never served, its sources are
 processed again (and counted, for the run's summary). A damaged index is
 rebuilt from the segments' own indexes.
+
+No segment is held whole. A batch too large to hold (one source of
+gigabytes) was spooled to files in the cache's ``spool`` folder by the process
+that ran it (:mod:`etl.spool`); they end with their checksum already, and the
+cache takes them over by renaming them. Documents, statements and mentions
+are read back a record batch at a time, and checksums are verified a chunk at
+a time, so a segment's size never shows in a run's memory.
 """
 from __future__ import annotations
 
@@ -38,7 +45,7 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -50,6 +57,8 @@ from etl.inputs import file_key
 from etl.pipeline import Batch
 from etl.plugins import PluginHost
 from etl.schema import ERROR_COLUMNS, Schema, arrow_schema
+from etl.spool import (CHECKSUM_BYTES, CHECKSUM_TAG, IPC_OPTIONS, READ_BYTES, SPOOLED, Damaged,
+                       StoredTable, checked_end)
 
 #: Bump when the cache's layout changes: older caches are then ignored.
 CACHE_FORMAT = 3
@@ -62,15 +71,6 @@ INDEX_SCHEMA = pa.schema([
     ("n_mentions", pa.int64()), ("n_errors", pa.int64()),
 ])
 ERRORS_SCHEMA = arrow_schema(ERROR_COLUMNS)
-IPC_OPTIONS = pa.ipc.IpcWriteOptions(compression="lz4")
-#: What ends every file of the cache: this tag, then the BLAKE2b digest of the bytes before it.
-CHECKSUM_TAG = b"etl-sum1"
-CHECKSUM_BYTES = 16
-TRAILER = len(CHECKSUM_TAG) + CHECKSUM_BYTES
-
-
-class Damaged(Exception):
-    """A cache file whose bytes are not those that were written."""
 
 
 def plugin_cache_dir(plugin: str) -> Path:
@@ -151,16 +151,22 @@ TABLES = ("documents", "statements", "mentions", "errors")
 
 @dataclass
 class Segment:
-    """One batch's rows, with per-source offsets into each table."""
+    """One batch's rows, with per-source offsets into each table.
+
+    A table is in memory (a ``pa.Table``) or in a file (:class:`etl.spool.StoredTable`, read a
+    record batch at a time): a segment read back from the cache, or a batch that was spooled,
+    is never held whole. :meth:`chunks` reads either.
+    """
 
     sid: str
-    tables: dict[str, pa.Table]
+    tables: dict[str, pa.Table | StoredTable]
     index: pa.Table  # INDEX_SCHEMA
     offsets: dict[str, list[int]]  # table → start row of each source (plus the end)
     cacheable: bool = True  # False: its rows depend on the batch, not on each source alone
+    spool: dict[str, str] | None = None  # table → spool file of a fresh batch, until the cache takes it
 
     @classmethod
-    def of(cls, sid: str, tables: dict[str, pa.Table], index: pa.Table) -> Segment:
+    def of(cls, sid: str, tables: dict[str, pa.Table | StoredTable], index: pa.Table) -> Segment:
         offsets = {}
         for table in TABLES:
             counts = index.column(f"n_{table}").to_pylist()
@@ -171,13 +177,40 @@ class Segment:
         return cls(sid, tables, index, offsets)
 
     def rows(self, table: str, first: int, last: int) -> pa.Table:
-        """The rows of sources ``first`` to ``last`` (exclusive) of this segment."""
+        """The rows of sources ``first`` to ``last`` (exclusive) of this segment, as one table."""
+        chunks = list(self.chunks(table, first, last))
+        if len(chunks) == 1:
+            return chunks[0]
+        return pa.concat_tables(chunks) if chunks else self.schema(table).empty_table()
+
+    def chunks(self, table: str, first: int, last: int) -> Iterator[pa.Table]:
+        """The rows of sources ``first`` to ``last`` (exclusive), a piece at a time (a record
+        batch of a stored table; one slice of a table in memory)."""
         starts = self.offsets[table]
-        return self.tables[table].slice(starts[first], starts[last] - starts[first])
+        data = self.tables[table]
+        if isinstance(data, StoredTable):
+            yield from data.chunks(starts[first], starts[last])
+        else:
+            yield data.slice(starts[first], starts[last] - starts[first])
+
+    def schema(self, table: str) -> pa.Schema:
+        return self.tables[table].schema
+
+    def release(self) -> None:
+        """Once its rows are written: a spool the cache did not take (the segment is not
+        cacheable) is closed and removed."""
+        if not self.spool:
+            return
+        for data in self.tables.values():
+            if isinstance(data, StoredTable):
+                data.close()
+        for path in self.spool.values():
+            Path(path).unlink(missing_ok=True)
+        self.spool = None
 
 
 def batch_segment(batch: Batch, sizes: list[int], mtimes: list[int], schema: Schema) -> Segment:
-    """A freshly processed batch as a segment (not yet written)."""
+    """A freshly processed batch as a segment (not yet written); a spooled batch's rows stay in its files."""
     idx = batch.sources
     n = idx.num_rows
     index = pa.table({
@@ -189,11 +222,18 @@ def batch_segment(batch: Batch, sizes: list[int], mtimes: list[int], schema: Sch
     digest = hashlib.blake2b(digest_size=12)
     for source, key in zip(idx["source"].to_pylist(), idx["key"].to_pylist()):
         digest.update(f"{source}\x1f{key}\x1e".encode())
-    tables = {
+    tables: dict[str, pa.Table | StoredTable] = {
         "documents": batch.documents, "statements": batch.statements, "mentions": batch.mentions,
         "errors": pa.Table.from_pylist(batch.errors, schema=ERRORS_SCHEMA),
     }
+    if batch.spooled:
+        try:
+            tables.update({table: StoredTable(Path(batch.spooled[table])) for table in SPOOLED})
+        except (OSError, pa.ArrowException, Damaged) as exc:
+            raise EtlError(f"cannot read the rows of a large batch back from {batch.spooled['documents']} "
+                           f"({exc}); run again") from None
     segment = Segment.of(digest.hexdigest(), tables, index)
+    segment.spool = dict(batch.spooled) if batch.spooled else None
     # An enricher's failure is the whole batch's, and another grouping of the
     # same sources may not fail: such rows are written but never cached.
     segment.cacheable = not any(e["stage"] == "enrich" for e in batch.errors)
@@ -265,6 +305,7 @@ class ResultCache:
     def put(self, segment: Segment) -> None:
         """Write a segment; its index file goes last, so a half-written segment is never used.
 
+        A spooled segment's files are moved in, not copied: they end with their checksum already.
         Written even where one of the same name exists: that one may be damaged (its
         sources were processed again for that), and ``--full-refresh`` rewrites every entry."""
         if not segment.cacheable:
@@ -272,7 +313,14 @@ class ResultCache:
         base = self.segments_dir / segment.sid
         try:
             for table in TABLES:
-                write_ipc(Path(f"{base}.{table}.arrow"), segment.tables[table])
+                path = Path(f"{base}.{table}.arrow")
+                data = segment.tables[table]
+                if isinstance(data, StoredTable):
+                    os.replace(data.path, path)
+                    data.path = path  # the open file follows the rename
+                else:
+                    write_ipc(path, data)
+            segment.spool = None
             write_ipc(Path(f"{base}.index.arrow"), segment.index)
         except OSError as exc:
             raise self.cannot_write(exc) from None
@@ -298,16 +346,23 @@ class ResultCache:
         return dropped
 
     def get(self, sid: str) -> Segment:
+        """A cached segment; its documents, statements and mentions are read a record batch at a time."""
         if sid in self.open:
             self.open.move_to_end(sid)
             return self.open[sid]
         base = self.segments_dir / sid
         # Checked once per run: when the run planned it (``vet``), under the cache's lock.
         verify = not self.intact_segments.get(sid, False)
+        tables: dict[str, pa.Table | StoredTable] = {}
         try:
-            tables = {table: read_ipc(Path(f"{base}.{table}.arrow"), verify) for table in TABLES}
+            for table in TABLES:
+                path = Path(f"{base}.{table}.arrow")
+                tables[table] = StoredTable(path, verify) if table in SPOOLED else read_ipc(path, verify)
             index = read_ipc(Path(f"{base}.index.arrow"), verify)
         except (OSError, pa.ArrowException, Damaged) as exc:
+            for data in tables.values():
+                if isinstance(data, StoredTable):
+                    data.close()
             # Checked when the run planned it (``vet``): changed since, by something else than etl.
             raise EtlError(f"{self.root}: the cache changed under this run ({exc}); run again") from None
         segment = Segment.of(sid, tables, index)
@@ -318,7 +373,20 @@ class ResultCache:
         self.open[segment.sid] = segment
         self.open.move_to_end(segment.sid)
         while len(self.open) > 4:
-            self.open.popitem(last=False)
+            self.open.popitem(last=False)  # its files close when the last reference to it goes
+
+    @property
+    def spool_dir(self) -> Path:
+        """Where a run's workers spool the rows of large batches: beside the segments, so that
+        a spooled batch becomes a segment by renaming its files."""
+        return self.dir / "spool"
+
+    def clear_spool(self) -> None:
+        """After a run, finished or not: the spool files no segment took (every one is this run's:
+        it holds the cache's lock, and the leftovers of killed runs went as it began)."""
+        if self.spool_dir.is_dir():
+            for path in self.spool_dir.iterdir():
+                path.unlink(missing_ok=True)
 
     # -- the next index ----------------------------------------------------
     def record(self, rows: pa.Table) -> None:
@@ -513,37 +581,31 @@ def write_ipc(path: Path, table: pa.Table) -> None:
         raise
 
 
-def checked_bytes(path: Path, verify: bool = True) -> pa.Buffer:
-    """A cache file's bytes without their checksum; :class:`Damaged` unless it matches
-    (or, with ``verify`` false, unless it has one)."""
-    with pa.memory_map(str(path), "r") as source:
-        data = source.read_buffer()
-    size = data.size - TRAILER
-    if size < 0 or data.slice(size, len(CHECKSUM_TAG)).to_pybytes() != CHECKSUM_TAG:
-        raise Damaged(f"{path.name} has no checksum")
-    body = data.slice(0, size)
-    written = data.slice(size + len(CHECKSUM_TAG)).to_pybytes()
-    if verify and hashlib.blake2b(body, digest_size=CHECKSUM_BYTES).digest() != written:
-        raise Damaged(f"{path.name} does not match its checksum")
-    return body
-
-
 def checksum_ok(path: Path) -> bool:
     try:
-        checked_bytes(path)
+        checked_end(path)
     except (OSError, Damaged):
         return False
     return True
 
 
 def read_ipc(path: Path, verify: bool = True) -> pa.Table:
-    return pa.ipc.open_file(pa.BufferReader(checked_bytes(path, verify))).read_all()
+    """A whole cache file (an index, error rows: the small ones), its checksum verified."""
+    stored = StoredTable(path, verify)
+    try:
+        return stored.read_all()
+    finally:
+        stored.close()
 
 
 def file_checksum(path: Path) -> str:
-    """The digest of a whole file (the consolidated index, whose checksum ``index.json`` keeps)."""
-    with pa.memory_map(str(path), "r") as source:
-        return hashlib.blake2b(source.read_buffer(), digest_size=CHECKSUM_BYTES).hexdigest()
+    """The digest of a whole file (the consolidated index, whose checksum ``index.json`` keeps),
+    read a chunk at a time."""
+    digest = hashlib.blake2b(digest_size=CHECKSUM_BYTES)
+    with open(path, "rb") as fh:
+        while chunk := fh.read(READ_BYTES):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 # -- parts -------------------------------------------------------------------

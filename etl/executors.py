@@ -522,6 +522,12 @@ class RayExecutor:
     when every try dies, the run stops with one line. The per-document time
     limit and the search for the source that kills a worker are the local
     pool's (:class:`ProcessPoolExecutor`), not Ray's.
+
+    A batch's rows come back in memory, through Ray's object store: its
+    workers may be on other machines, which cannot spool to the run's cache
+    folder as the local executors do (:data:`etl.pipeline.SPOOL_BYTES`). A
+    source whose rows do not fit in a worker's and the driver's memory is for
+    the local executors, or split before the run.
     """
 
     name = "ray"

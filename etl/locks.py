@@ -107,7 +107,8 @@ def clear_out_leftovers(out: Path) -> None:
 
 
 def clear_cache_leftovers(root: Path) -> None:
-    """With the cache's lock held: the half-written files of killed runs (``.*.tmp``) go."""
+    """With the cache's lock held: the half-written files of killed runs (``.*.tmp``) go, and
+    with them the spooled rows of large batches no segment took (:class:`etl.spool.Spool`)."""
     for folder, _dirs, files in os.walk(root):
         for name in files:
             if name.startswith(".") and name.endswith(".tmp"):

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from numbers import Integral, Real
+from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
 import pyarrow as pa
@@ -25,6 +26,7 @@ from etl.plugins import PluginHost
 from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
 from etl.sources import DEFAULT_MAX_FILE_SIZE, SourceNames, why_unlisted
 from etl.speakers import MENTION_SCHEMA
+from etl.spool import SPOOLED, Spool, SpoolError
 
 DEFAULT_BATCH_SIZE = 256
 
@@ -77,7 +79,13 @@ def batched(items: list[str], size: int) -> Iterator[list[str]]:
 # -- one batch -------------------------------------------------------------
 @dataclass
 class Batch:
-    """What one batch of sources turned into."""
+    """What one batch of sources turned into.
+
+    A batch whose rows outgrew :data:`SPOOL_BYTES` is *spooled*: its documents, statements
+    and mentions are in the Arrow IPC files ``spooled`` names (:mod:`etl.spool`), and the
+    three tables here are empty (they give the schemas). Only the paths travel between
+    processes; the cache takes the files over by renaming them.
+    """
 
     documents: pa.Table
     statements: pa.Table
@@ -86,6 +94,29 @@ class Batch:
     #: One row per source, in order: its content key and how many rows of
     #: each table it produced, so that its rows can be cached and reused alone.
     sources: pa.Table | None = None
+    spooled: dict[str, str] | None = None  # table → the spool file holding its rows
+
+
+def combine_batches(batches: list[Batch]) -> Batch:
+    """Batches of sources, one after the other, as one batch (spooled when any of them is)."""
+    errors = sorted((e for b in batches for e in b.errors), key=error_sort_key)
+    sources = pa.concat_tables([b.sources for b in batches])
+    spooled = [b.spooled for b in batches if b.spooled]
+    if not spooled:
+        return Batch(pa.concat_tables([b.documents for b in batches]),
+                     pa.concat_tables([b.statements for b in batches]),
+                     pa.concat_tables([b.mentions for b in batches]), errors, sources)
+    first = batches[0]
+    spool = Spool(Path(spooled[0]["documents"]).parent,
+                  {"documents": first.documents.schema, "statements": first.statements.schema,
+                   "mentions": first.mentions.schema})
+    for batch in batches:  # a record batch at a time: the combined rows are never held
+        if batch.spooled:
+            spool.append(batch.spooled)
+        else:
+            spool.write({"documents": batch.documents, "statements": batch.statements, "mentions": batch.mentions})
+    return Batch(first.documents.schema.empty_table(), first.statements.schema.empty_table(),
+                 first.mentions.schema.empty_table(), errors, sources, spool.close())
 
 
 def error_row(source: str, stage: str, plugin: str, message: str) -> dict[str, str]:
@@ -386,40 +417,59 @@ def speakers_of(plugin: str, statements: list[Statement], result: Any) -> list[S
 #: enriched a slice at a time, its rows kept as Arrow tables, so that the Python rows and the
 #: enrichers' working memory do not grow with it. Batches of small files never reach it.
 ENRICH_ROWS = 2048
+#: Characters of text enriched together at most: a slice of long documents (a WARC of long pages)
+#: is cut sooner, so that what one slice holds stays bounded too.
+ENRICH_CHARS = 32 * 1024 * 1024
+
+#: Bytes of enriched rows a batch holds in memory when it may spool (``process_batch``'s ``spool``):
+#: past them, its slices go to spool files on local disk a slice at a time (:mod:`etl.spool`), so
+#: that one source of gigabytes is never held whole. A batch of small files stays well below it.
+SPOOL_BYTES = 16 * 1024 * 1024
 
 
-def process_batch(host: PluginHost, schema: Schema, sources: list[str], reading: Reading | None = None) -> Batch:
-    """Read, segment, resolve and enrich one batch of sources (paths the listing yielded)."""
+def process_batch(host: PluginHost, schema: Schema, sources: list[str], reading: Reading | None = None,
+                  spool: Path | None = None) -> Batch:
+    """Read, segment, resolve and enrich one batch of sources (paths the listing yielded).
+
+    With a ``spool`` folder, rows past :data:`SPOOL_BYTES` are spooled there (see :class:`Batch`)."""
     reading = reading or Reading()
     names = reading.names_for(sources)
     errors: list[dict[str, str]] = []
-    rows = Gathered(host, schema)
+    rows = Gathered(host, schema, spool)
     keys, n_docs, n_statements, n_mentions, stored = [], [], [], [], []
-    for source in sources:
-        unlisted = why_unlisted(source)
-        name = names.name(unlisted[0] if unlisted else source)
-        stored.append(name)
-        key = ""
-        before = rows.counts()
+    try:
+        for source in sources:
+            unlisted = why_unlisted(source)
+            name = names.name(unlisted[0] if unlisted else source)
+            stored.append(name)
+            key = ""
+            before = rows.counts()
 
-        def read_error(plugin: str, message: str, name: str = name) -> None:
-            errors.append(error_row(name, "read", plugin, message))
+            def read_error(plugin: str, message: str, name: str = name) -> None:
+                errors.append(error_row(name, "read", plugin, message))
 
-        try:
-            input, key = open_source(source, reading.max_file_size)
-            # Documents are segmented as the reader yields them: a source of many holds one at a time.
-            for doc in read_source(host, name, on_error=read_error, input=input):
-                segment_document(host, name, doc, rows.documents, rows.statements, rows.mentions, errors)
-                if rows.documents.rows >= ENRICH_ROWS:
-                    rows.enrich()
-        except EtlError as exc:
-            read_error(exc.plugin or CORE, str(exc))
-        keys.append(key)
-        after = rows.counts()
-        n_docs.append(after[0] - before[0])
-        n_statements.append(after[1] - before[1])
-        n_mentions.append(after[2] - before[2])
-    documents, statements, mentions = rows.tables()
+            try:
+                input, key = open_source(source, reading.max_file_size)
+                # Documents are segmented as the reader yields them: a source of many holds one at a time.
+                for doc in read_source(host, name, on_error=read_error, input=input):
+                    segment_document(host, name, doc, rows.documents, rows.statements, rows.mentions, errors)
+                    rows.chars += len(doc.text)
+                    if rows.documents.rows >= ENRICH_ROWS or rows.chars >= ENRICH_CHARS:
+                        rows.enrich()
+            except SpoolError:
+                raise  # the run's disk, not the source
+            except EtlError as exc:
+                read_error(exc.plugin or CORE, str(exc))
+            keys.append(key)
+            after = rows.counts()
+            n_docs.append(after[0] - before[0])
+            n_statements.append(after[1] - before[1])
+            n_mentions.append(after[2] - before[2])
+        documents, statements, mentions = rows.tables()
+        spooled = rows.finish()
+    except BaseException:
+        rows.discard()
+        raise
     errors.extend(rows.errors.values())
     errors.sort(key=error_sort_key)
     per_source = Counter(e["source"] for e in errors)
@@ -429,16 +479,23 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str], reading:
         "n_mentions": pa.array(n_mentions, pa.int64()),
         "n_errors": pa.array([per_source.get(s, 0) for s in stored], pa.int64()),
     })
-    return Batch(documents, statements, mentions, errors, index)
+    return Batch(documents, statements, mentions, errors, index, spooled)
 
 
 class Gathered:
-    """A batch's rows: the documents being gathered column by column, and the slices enriched already."""
+    """A batch's rows: the documents being gathered column by column, and the slices enriched already.
 
-    def __init__(self, host: PluginHost, schema: Schema):
+    The enriched slices are kept in ``done`` until they hold :data:`SPOOL_BYTES`; then, given a
+    ``spool_dir``, they and every later slice go to a :class:`etl.spool.Spool` instead.
+    """
+
+    def __init__(self, host: PluginHost, schema: Schema, spool_dir: Path | None = None):
         self.host, self.schema = host, schema
         self.done: list[tuple[pa.Table, pa.Table, pa.Table]] = []
         self.done_counts = [0, 0, 0]
+        self.done_bytes = 0
+        self.spool_dir = spool_dir
+        self.spool: Spool | None = None
         self.errors: dict[tuple[str, ...], dict[str, str]] = {}  # an enricher's, once each though slices repeat it
         self.fresh()
 
@@ -447,6 +504,7 @@ class Gathered:
         self.documents = Columns(DOCUMENT_FIELDS)
         self.statements = Columns(STATEMENT_FIELDS)
         self.mentions = Columns(MENTION_SCHEMA.names)
+        self.chars = 0  # of the documents' text gathered
 
     def counts(self) -> tuple[int, int, int]:
         """Documents, statements and mentions gathered so far."""
@@ -462,17 +520,47 @@ class Gathered:
         statements = enrich(self.host, self.schema, "statements", statements, errors, documents=documents)
         for row in errors:
             self.errors.setdefault(tuple(row.values()), row)
-        self.done.append((documents, statements, pa.table(self.mentions.lists, schema=MENTION_SCHEMA)))
+        self.keep((documents, statements, pa.table(self.mentions.lists, schema=MENTION_SCHEMA)))
         self.done_counts = list(self.counts())
         self.fresh()
 
+    def keep(self, slice: tuple[pa.Table, pa.Table, pa.Table]) -> None:
+        """Hold an enriched slice, or spool it (with those held) once they outgrow :data:`SPOOL_BYTES`."""
+        if self.spool is None:
+            self.done.append(slice)
+            self.done_bytes += sum(table.nbytes for table in slice)
+            if self.spool_dir is None or self.done_bytes <= SPOOL_BYTES:
+                return
+            self.spool = Spool(self.spool_dir, {name: table.schema for name, table in zip(SPOOLED, slice)})
+            held, self.done = self.done, []
+        else:
+            held = [slice]
+        for tables in held:
+            self.spool.write(dict(zip(SPOOLED, tables)))
+
     def tables(self) -> tuple[pa.Table, pa.Table, pa.Table]:
-        """Every row of the batch: documents, statements, mentions."""
-        if self.documents.rows or not self.done:
+        """Every row of the batch held in memory: documents, statements, mentions (empty once spooled)."""
+        if self.documents.rows or (not self.done and self.spool is None):
             self.enrich()
+        if self.spool is not None:
+            schemas = (self.schema.arrow("documents"), self.schema.arrow("statements"), MENTION_SCHEMA)
+            return tuple(schema.empty_table() for schema in schemas)  # type: ignore[return-value]
         if len(self.done) == 1:
             return self.done[0]
         return tuple(pa.concat_tables(parts) for parts in zip(*self.done))  # type: ignore[return-value]
+
+    def finish(self) -> dict[str, str] | None:
+        """The spool's files, finished (None: the rows are held in memory)."""
+        if self.spool is None:
+            return None
+        spool, self.spool = self.spool, None
+        return spool.close()
+
+    def discard(self) -> None:
+        """After a failure: the spool's files go."""
+        if self.spool is not None:
+            self.spool.discard()
+            self.spool = None
 
 
 def segment_document(host: PluginHost, source: str, doc: Document, doc_columns: Columns, st_columns: Columns,

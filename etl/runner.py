@@ -27,7 +27,6 @@ from typing import Any, Callable, Iterable, Iterator
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl.cache import (ERRORS_SCHEMA, LOOKUP_SCHEMA, SHORT_ROWS_SCHEMA, Hit, IndexReader, ResultCache, Segment,
@@ -41,7 +40,7 @@ from etl.freshness import (check, dataset_untouched, default_cache_dir, file_mat
 from etl.memory import hand_back, settle_collector, settle_worker_allocators
 from etl.locks import clear_cache_leftovers, clear_out_leftovers, lock_cache, lock_out
 from etl.outdir import check_out
-from etl.pipeline import (DEFAULT_BATCH_SIZE, Batch, Reading, enrich, error_row, error_sort_key, errors_table,
+from etl.pipeline import (DEFAULT_BATCH_SIZE, Batch, Reading, combine_batches, enrich, error_row, errors_table,
                           process_batch)
 from etl.plugins import PluginHost
 from etl.publish import publish_run
@@ -87,10 +86,15 @@ class BatchTask:
     and options, and the plugins registered at run time, pickled by value.
     """
 
-    def __init__(self, host: PluginHost, schema: Schema, reading: Reading | None = None):
+    def __init__(self, host: PluginHost, schema: Schema, reading: Reading | None = None,
+                 spool: Path | None = None):
         self.host: PluginHost | None = host
         self.schema: Schema | None = schema
         self.reading = reading
+        #: Where a batch too large to hold is spooled (:data:`etl.pipeline.SPOOL_BYTES`): a folder
+        #: this process and the run's own can read. Not pickled: a process of a cluster, maybe on
+        #: another machine, returns its rows in memory.
+        self.spool = spool
         self.recipe: dict[str, Any] | None = None
 
     def __call__(self, sources: list[str]) -> Batch | None:
@@ -100,7 +104,7 @@ class BatchTask:
             self.host = host_from_recipe(self.recipe)
             self.schema = self.host.schema()
             settle_collector()
-        return process_batch(self.host, self.schema, sources, self.reading)
+        return process_batch(self.host, self.schema, sources, self.reading, self.spool)
 
     def warm_up(self) -> None:
         """Let every plugin load its models in this process before the first batch (``etl_warm_up``).
@@ -128,11 +132,7 @@ class BatchTask:
     def combine(self, batches: list[Batch | None]) -> Batch:
         """Batches of single sources as one: every enricher works row by row, so it is the batch they make."""
         batches = [b for b in batches if b is not None]
-        combined = Batch(
-            pa.concat_tables([b.documents for b in batches]), pa.concat_tables([b.statements for b in batches]),
-            pa.concat_tables([b.mentions for b in batches]),
-            sorted((e for b in batches for e in b.errors), key=error_sort_key),
-            pa.concat_tables([b.sources for b in batches]))
+        combined = combine_batches(batches)
         if any(getattr(b, "uncacheable", False) for b in batches):
             combined.uncacheable = True
         return combined
@@ -159,6 +159,7 @@ class BatchTask:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.recipe, self.host, self.schema = state["recipe"], None, None
         self.reading = state.get("reading")
+        self.spool = None
 
 
 RUN_TIME = "registered at run time"
@@ -387,7 +388,7 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
                 dispatched.append((plan, chunk))
                 yield [plan.files[i] for i in chunk]
 
-    results = iter(executor.map(BatchTask(host, schema, reading), work()))
+    results = iter(executor.map(BatchTask(host, schema, reading, cache.spool_dir), work()))
     held: list[Any] = []  # a part's first result, taken to learn which part comes next
 
     def next_fresh(plan: PartPlan) -> tuple[Segment, list[int]]:
@@ -442,10 +443,9 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
                 if progress:
                     progress(len(plan.files))
                 continue
-            mentions, errors, keys, entries = build_part(writer, cache, names, plan, next_fresh, summary,
-                                                         progress, used, texts)
+            part_partial, errors, keys, entries = build_part(writer, cache, names, plan, next_fresh, summary,
+                                                             progress, used, texts)
             cache.record(entries)
-            part_partial = partial(mentions)
             total.add(part_partial)
             error_tables.append(errors)
             digest = part_digest(layout, plan.files, keys)
@@ -491,6 +491,7 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
         reader.close()
         if own_executor:
             executor.close()
+        cache.clear_spool()
     summary.notes.extend(cache.notes)
     try:
         if local_out is not None:
@@ -532,36 +533,106 @@ class SpeakerTotals:
 class TextHashes:
     """The distinct ``text_hash`` values of the documents written so far, to count repeated texts.
 
-    Kept as one small Arrow array of distinct values per part (16 bytes and an
-    offset a document), never as Python strings.
+    Kept as the 16 bytes each hexadecimal digest stands for, in one numpy array of
+    distinct values per part: 16 bytes a document, never a Python string, and the
+    part's values made distinct by sorting, without a hash table of strings.
     """
 
     def __init__(self) -> None:
-        self.parts: list[pa.Array] = []
+        self.parts: list[np.ndarray] = []
 
-    def add(self, hashes: list[pa.Array] | pa.ChunkedArray) -> None:
-        self.parts.append(pc.unique(pa.chunked_array(hashes, pa.string())))
+    def add(self, hashes: list[np.ndarray] | pa.ChunkedArray) -> None:
+        """A part's hashes: the column of its documents, or :func:`digests` of its pieces."""
+        if isinstance(hashes, pa.ChunkedArray):
+            hashes = [digests(chunk) for chunk in hashes.chunks]
+        self.parts.append(np.unique(np.concatenate([np.empty(0, DIGEST), *hashes])))
 
     def distinct(self) -> int:
-        return len(pc.unique(pa.chunked_array(self.parts, pa.string())))
+        return len(np.unique(np.concatenate([np.empty(0, DIGEST), *self.parts])))
+
+
+#: A text hash's 16 bytes, as numpy holds them (every value fills all 16: equal bytes, equal values).
+DIGEST = np.dtype("S16")
+
+
+#: Each ASCII byte's value as a hexadecimal digit (lower case, as ``text_hash`` writes them), and
+#: which bytes are such digits.
+HEX_DIGITS = np.zeros(256, np.uint8)
+IS_HEX_DIGIT = np.zeros(256, bool)
+for _value, _digit in enumerate(b"0123456789abcdef"):
+    HEX_DIGITS[_digit], IS_HEX_DIGIT[_digit] = _value, True
+
+
+def digests(hashes: pa.Array) -> np.ndarray:
+    """``text_hash`` values (32 hexadecimal digits each) as their 16 bytes, decoded a column at a time.
+
+    A value of another form (not one ``etl`` writes) is hashed whole to 16 bytes instead.
+    """
+    n = len(hashes)
+    if n == 0:
+        return np.empty(0, DIGEST)
+    hashes = hashes.cast(pa.string())
+    offsets = np.frombuffer(hashes.buffers()[1], np.int32)[hashes.offset:hashes.offset + n + 1]
+    text = np.frombuffer(hashes.buffers()[2], np.uint8)[offsets[0]:offsets[-1]] \
+        if offsets[-1] - offsets[0] == 32 * n else None
+    if text is None or hashes.null_count or np.any(np.diff(offsets) != 32) or not IS_HEX_DIGIT[text].all():
+        return np.array([hashlib.blake2b((v or "").encode(), digest_size=16).digest() for v in hashes.to_pylist()],
+                        DIGEST)
+    pairs = text.reshape(n, 16, 2)
+    values = HEX_DIGITS[pairs[:, :, 0]] << 4 | HEX_DIGITS[pairs[:, :, 1]]
+    return np.ascontiguousarray(values).view(DIGEST).ravel()
+
+
+class PartSpeakers:
+    """A part's speaker mentions, reduced to a partial whenever enough of them are held.
+
+    Mentions come in pieces that hold whole documents (a source's rows, or a record batch
+    of a spooled one), so the partials add up exactly; a part of small files makes one.
+    """
+
+    ROWS = 64 * 1024
+
+    def __init__(self) -> None:
+        self.held: list[pa.Table] = []
+        self.rows = 0
+        self.totals = SpeakerTotals()
+
+    def add(self, mentions: pa.Table) -> None:
+        self.held.append(mentions)
+        self.rows += mentions.num_rows
+        if self.rows >= self.ROWS:
+            self.reduce()
+
+    def reduce(self) -> None:
+        if self.held:
+            self.totals.add(partial(pa.concat_tables(self.held)))
+            self.held, self.rows = [], 0
+
+    def merged(self) -> Partial:
+        if not self.held and not self.totals.partials:
+            return partial(MENTION_SCHEMA.empty_table())
+        self.reduce()
+        return self.totals.merged()
 
 
 def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str], plan: PartPlan,
                next_fresh: Callable[[PartPlan], tuple[Segment, list[int]]], summary: RunSummary,
                progress: Callable[[int], None] | None,
-               used: set[str], texts: TextHashes | None = None) -> tuple[pa.Table, pa.Table, list[str], pa.Table]:
+               used: set[str], texts: TextHashes | None = None) -> tuple[Partial, pa.Table, list[str], pa.Table]:
     """Stream one part's rows, cached or fresh, in source order into its files.
 
-    Returns the part's mentions, error rows, each source's content key, and
+    Rows go a piece at a time (a record batch of a large segment), so a source of
+    gigabytes is never held; the writer cuts row groups by its own count of rows.
+    Returns the part's speaker partial, error rows, each source's content key, and
     the next index's rows for the sources whose rows are now cached.
     """
     documents = writer.table("documents", file=names["documents"])
     statements = writer.table("statements", file=names["statements"])
-    mentions: list[pa.Table] = []
+    speakers = PartSpeakers()
     errors: list[pa.Table] = []
     keys: list[str] = []
     entries: list[pa.Table] = []
-    hashes: list[pa.Array] = []  # the distinct text hashes of each run of rows written
+    hashes: list[np.ndarray] = []  # the text hashes of the rows written, as 16 bytes each
     found: list[tuple[str, Hit]] = []  # the cached sources met since the last fresh segment
     fresh: Segment | None = None
     fresh_row = 0
@@ -571,11 +642,13 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
         segment, a, b = run
         if segment is None or a == b:
             return
-        rows = segment.rows("documents", a, b)
-        documents.write(rows)
-        hashes.append(pc.unique(rows["text_hash"]))
-        statements.write(segment.rows("statements", a, b))
-        mentions.append(segment.rows("mentions", a, b))
+        for rows in segment.chunks("documents", a, b):
+            documents.write(rows)
+            hashes.append(digests(rows["text_hash"].combine_chunks()))
+        for rows in segment.chunks("statements", a, b):
+            statements.write(rows)
+        for rows in segment.chunks("mentions", a, b):
+            speakers.add(rows)
         errors.append(segment.rows("errors", a, b))
         if progress:
             progress(b - a)
@@ -593,6 +666,10 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
             found.append((plan.files[i], hit))
         else:
             if fresh is None or fresh_row >= fresh.index.num_rows:
+                if fresh is not None:
+                    flush()  # its last rows, before a spool it did not leave to the cache goes
+                    run[:] = [None, 0, 0]
+                    fresh.release()
                 fresh, _ = next_fresh(plan)
                 fresh_row = 0
                 flush_hits()
@@ -609,6 +686,8 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
             flush()
             run[:] = [segment, row, row + 1]
     flush()
+    if fresh is not None:
+        fresh.release()
     flush_hits()
     writer.close_file(names["documents"])
     writer.close_file(names["statements"])
@@ -618,8 +697,7 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
     summary.statements += statements.rows
     index = pa.concat_tables([LOOKUP_SCHEMA.empty_table(), *entries]).sort_by("source") if entries else \
         LOOKUP_SCHEMA.empty_table()
-    return (pa.concat_tables([MENTION_SCHEMA.empty_table(), *mentions]),
-            pa.concat_tables([ERRORS_SCHEMA.empty_table(), *errors]), keys, index)
+    return speakers.merged(), pa.concat_tables([ERRORS_SCHEMA.empty_table(), *errors]), keys, index
 
 
 def companions_of(cache: ResultCache, digests: list[str], ids: pa.Array) -> pa.Table:
