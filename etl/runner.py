@@ -27,6 +27,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl.cache import (ERRORS_SCHEMA, LOOKUP_SCHEMA, SHORT_ROWS_SCHEMA, Hit, IndexReader, ResultCache, Segment,
@@ -443,8 +444,9 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
                 if progress:
                     progress(len(plan.files))
                 continue
-            part_partial, errors, keys, entries = build_part(writer, cache, names, plan, next_fresh, summary,
-                                                             progress, used, texts)
+            part_speakers, errors, keys, entries = build_part(writer, cache, names, plan, next_fresh, summary,
+                                                              progress, used, texts)
+            part_partial = part_speakers.merged()
             cache.record(entries)
             total.add(part_partial)
             error_tables.append(errors)
@@ -454,7 +456,7 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
             if short.num_rows:
                 short_parts.append((len(new_parts), short))
             put_part(cache, digest, part_partial.counts, part_partial.values, errors, short,
-                     companion_pairs(mentions))
+                     part_speakers.companions())
             pair_parts.append(digest)
             new_parts.append({**part_entry(plan, digest, names), "documents": writer.tables[names["documents"]].rows,
                               "statements": writer.tables[names["statements"]].rows})
@@ -584,10 +586,12 @@ def digests(hashes: pa.Array) -> np.ndarray:
 
 
 class PartSpeakers:
-    """A part's speaker mentions, reduced to a partial whenever enough of them are held.
+    """A part's speaker mentions, reduced to a partial whenever enough of them are held, and to the
+    pairs of speakers of one document (:func:`etl.short_names.companion_pairs`).
 
     Mentions come in pieces that hold whole documents (a source's rows, or a record batch
-    of a spooled one), so the partials add up exactly; a part of small files makes one.
+    of a spooled one), so the partials add up exactly, and so do the pairs; a part of small
+    files makes one of each.
     """
 
     ROWS = 64 * 1024
@@ -596,6 +600,7 @@ class PartSpeakers:
         self.held: list[pa.Table] = []
         self.rows = 0
         self.totals = SpeakerTotals()
+        self.pairs: list[pa.Table] = []
 
     def add(self, mentions: pa.Table) -> None:
         self.held.append(mentions)
@@ -605,7 +610,11 @@ class PartSpeakers:
 
     def reduce(self) -> None:
         if self.held:
-            self.totals.add(partial(pa.concat_tables(self.held)))
+            mentions = pa.concat_tables(self.held)
+            self.totals.add(partial(mentions))
+            self.pairs.append(companion_pairs(mentions))
+            if len(self.pairs) >= SpeakerTotals.GROUP:
+                self.pairs = [merge_companions(self.pairs)]
             self.held, self.rows = [], 0
 
     def merged(self) -> Partial:
@@ -614,16 +623,21 @@ class PartSpeakers:
         self.reduce()
         return self.totals.merged()
 
+    def companions(self) -> pa.Table:
+        self.reduce()
+        return merge_companions(self.pairs)
+
 
 def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str], plan: PartPlan,
                next_fresh: Callable[[PartPlan], tuple[Segment, list[int]]], summary: RunSummary,
                progress: Callable[[int], None] | None,
-               used: set[str], texts: TextHashes | None = None) -> tuple[Partial, pa.Table, list[str], pa.Table]:
+               used: set[str],
+               texts: TextHashes | None = None) -> tuple[PartSpeakers, pa.Table, list[str], pa.Table]:
     """Stream one part's rows, cached or fresh, in source order into its files.
 
     Rows go a piece at a time (a record batch of a large segment), so a source of
     gigabytes is never held; the writer cuts row groups by its own count of rows.
-    Returns the part's speaker partial, error rows, each source's content key, and
+    Returns the part's speakers (their partial and pairs), error rows, each source's content key, and
     the next index's rows for the sources whose rows are now cached.
     """
     documents = writer.table("documents", file=names["documents"])
@@ -697,7 +711,7 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
     summary.statements += statements.rows
     index = pa.concat_tables([LOOKUP_SCHEMA.empty_table(), *entries]).sort_by("source") if entries else \
         LOOKUP_SCHEMA.empty_table()
-    return speakers.merged(), pa.concat_tables([ERRORS_SCHEMA.empty_table(), *errors]), keys, index
+    return speakers, pa.concat_tables([ERRORS_SCHEMA.empty_table(), *errors]), keys, index
 
 
 def companions_of(cache: ResultCache, digests: list[str], ids: pa.Array) -> pa.Table:
