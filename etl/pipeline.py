@@ -18,7 +18,7 @@ from typing import IO, Any, Callable, Iterable, Iterator
 
 import pyarrow as pa
 
-from etl.errors import EtlError, InputError, PluginError
+from etl.errors import EtlError, InputError, PluginError, raised_by
 from etl.inputs import Input, open_source
 from etl.model import Document, SpeakerRef, Statement, stable_id
 from etl.normalise import normalise_field, normalise_text
@@ -174,14 +174,8 @@ def read_input(host: PluginHost, top: str, name: str, input: Input, on_error: Er
         for impl in reader_order(host, input):
             plugin = impl.plugin_name
             args = read_arguments(host, impl, top, name, input, on_error, depth)
-            try:
+            with raised_by(plugin, "etl_read"):
                 result = host.call_one(impl, **args)
-            except EtlError as exc:
-                if exc.plugin is None:
-                    exc.plugin = plugin
-                raise
-            except Exception as exc:
-                raise PluginError(plugin, f"etl_read raised {type(exc).__name__}: {exc}") from exc
             if result is not None:
                 yield from checked_documents(plugin, result)
                 return
@@ -270,19 +264,16 @@ def checked_documents(plugin: str, result: Iterable[Document]) -> Iterator[Docum
     except TypeError:
         raise PluginError(plugin, f"etl_read returned {type(result).__name__}, not a list of etl.model.Document") from None
     while True:
-        try:
-            doc = next(iterator)
-        except StopIteration:
+        with raised_by(plugin, "etl_read"):
+            doc = next(iterator, _END)
+        if doc is _END:
             return
-        except EtlError as exc:
-            if exc.plugin is None:
-                exc.plugin = plugin
-            raise
-        except Exception as exc:
-            raise PluginError(plugin, f"etl_read raised {type(exc).__name__}: {exc}") from exc
         check_document(plugin, doc)
         doc.format = doc.format or plugin
         yield doc
+
+
+_END = object()  # what an iterator of documents gives when it has no more
 
 
 def normalise_document(doc: Document) -> Document:

@@ -16,7 +16,7 @@ from typing import Any, Iterable
 import pluggy
 
 from etl import hookspecs
-from etl.errors import EtlError, PluginError
+from etl.errors import EtlError, PluginError, raised_by
 from etl.freshness import ENTRY_POINT_GROUP
 from etl.model import Column
 from etl.schema import CORE_COLUMNS, Schema
@@ -179,14 +179,8 @@ class PluginHost:
         An exception propagates wrapped in :class:`PluginError` naming the plugin.
         """
         for impl in self.implementations(hook):
-            try:
+            with raised_by(impl.plugin_name, hook):
                 result = self.call_one(impl, **kwargs)
-            except EtlError as exc:  # the plugin's own one-line message, kept as it is
-                if getattr(exc, "plugin", None) is None:
-                    exc.plugin = impl.plugin_name
-                raise
-            except Exception as exc:
-                raise PluginError(impl.plugin_name, f"{hook} raised {type(exc).__name__}: {exc}") from exc
             if result is not None:
                 return impl.plugin_name, result
         return None, None
