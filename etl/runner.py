@@ -412,7 +412,7 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
     error_tables: list[pa.Table] = []
     used: set[str] = set()
     new_parts: list[dict[str, Any]] = []
-    short_parts: list[tuple[int, pa.Table]] = []  # (part, its statements' rows of short names)
+    short_parts: list[tuple[int, pa.Table, bool]] = []  # (part, its statements' rows of short names, taken over)
     # Each part's pairs of speakers of one document stay in the cache, read back at the end only for
     # the speakers short names need: the pairs of a large corpus number in the millions.
     pair_parts: list[str] = []
@@ -430,7 +430,7 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
                 counts, values, errors, short, _ = kept
                 pair_parts.append(prev["digest"])
                 if short.num_rows:
-                    short_parts.append((len(new_parts), short))
+                    short_parts.append((len(new_parts), short, True))
                 total.add(Partial(counts, values))
                 texts.add(pq.read_table(local_out / prev["files"]["documents"], columns=["text_hash"])["text_hash"])
                 error_tables.append(errors)
@@ -454,7 +454,7 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
             short = short_rows(writer.tables[names["statements"]].path) if \
                 pc.any(is_short(part_partial.counts["speaker_id"])).as_py() else SHORT_ROWS_SCHEMA.empty_table()
             if short.num_rows:
-                short_parts.append((len(new_parts), short))
+                short_parts.append((len(new_parts), short, False))
             put_part(cache, digest, part_partial.counts, part_partial.values, errors, short,
                      part_speakers.companions())
             pair_parts.append(digest)
@@ -469,8 +469,8 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
         enrich_errors: list[dict[str, str]] = []
         completion = complete(host, schema, total.merged(), lambda ids: companions_of(cache, pair_parts, ids),
                               enrich_errors)
-        for number, short in short_parts:
-            complete_part(writer, new_parts[number]["files"]["statements"], short, completion.ids)
+        for number, short, taken_over in short_parts:
+            complete_part(writer, new_parts[number]["files"]["statements"], short, completion.ids, taken_over)
         summary.completed_names, summary.unresolved_names = completion.completed, completion.left
         summary.info.extend(completion.notes())
         speakers = enrich(host, schema, "speakers", speakers_table(schema, completion.partial), enrich_errors)
@@ -733,15 +733,17 @@ def short_rows(statements: Path) -> pa.Table:
     return pa.table({"row": rows.cast(pa.int64()), "speaker_id": ids.take(rows)}, schema=SHORT_ROWS_SCHEMA)
 
 
-def complete_part(writer: DatasetWriter, file: str, short: pa.Table, ids: dict[str, str | None]) -> None:
+def complete_part(writer: DatasetWriter, file: str, short: pa.Table, ids: dict[str, str | None],
+                  taken_over: bool) -> None:
     """Give a part's statements of short names the speakers the run completed them to.
 
-    A part taken over from the previous dataset holds them as the last run
-    completed them: it is written again only when this run decides otherwise.
+    A part written by this run holds provisional ids. One taken over from the
+    previous dataset holds them as the last run completed them: it is written
+    again only when this run decides otherwise.
     """
     wanted = remap(short["speaker_id"], ids)
-    path = writer.tmp / file
-    if pq.read_table(path, columns=["speaker_id"])["speaker_id"].take(short["row"]).equals(wanted):
+    if taken_over and pq.read_table(writer.tmp / file, columns=["speaker_id"])["speaker_id"].take(
+            short["row"]).equals(wanted):
         return
     rows = short["row"].to_numpy()
     values = wanted.combine_chunks()

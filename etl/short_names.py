@@ -103,13 +103,14 @@ def complete(host: PluginHost, schema: Schema, total: Partial, pairs_of: Callabl
     answers = ask(host, short_table, people, errors)
     ids = dict(zip(short_table["speaker_id"].to_pylist(), answers))
     completion = Completion(merge([full, folded(short, ids)]), ids)
+    left: list[tuple[int, str]] = []
     for name, n, answer in zip(short_table["name"].to_pylist(), short_table["n_statements"].to_pylist(), answers):
         if answer is None:
             completion.left += n
-            completion.left_names.append((n, name))
+            left.append((-n, name))
         else:
             completion.completed += n
-    completion.left_names = [name for _, name in sorted(completion.left_names, key=lambda x: (-x[0], x[1]))]
+    completion.left_names = [name for _, name in sorted(left)]
     return completion
 
 
