@@ -45,7 +45,7 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -63,7 +63,7 @@ from etl.spool import (CHECKSUM_BYTES, CHECKSUM_TAG, IPC_OPTIONS, READ_BYTES, SP
 #: Bump when the cache's layout changes: older caches are then ignored.
 CACHE_FORMAT = 3
 #: Core modules whose code shapes the rows; a change to them invalidates the cache.
-CORE_MODULES = ("etl.pipeline", "etl.model", "etl.schema", "etl.speakers", "etl.plugins")
+CORE_MODULES = ("etl.pipeline", "etl.pieces", "etl.model", "etl.schema", "etl.speakers", "etl.plugins")
 
 INDEX_SCHEMA = pa.schema([
     ("source", pa.string()), ("key", pa.string()), ("size", pa.int64()), ("mtime_ns", pa.int64()),
@@ -497,9 +497,12 @@ class IndexReader:
                     "row": pa.array(range(t.num_rows), pa.int64())}, schema=LOOKUP_SCHEMA))
         return pa.concat_tables(tables) if tables else None
 
-    def lookup(self, files: list[str], sizes: list[int], mtimes: list[int]) -> tuple[list[Hit | None], pa.Table]:
+    def lookup(self, files: list[str], sizes: list[int], mtimes: list[int],
+               key_of: Callable[[str], str] = file_key) -> tuple[list[Hit | None], pa.Table]:
         """For each of ``files`` (sorted, after those of earlier calls), its cached rows or None;
-        and the hits as rows of the next index (``LOOKUP_SCHEMA``), in the files' order."""
+        and the hits as rows of the next index (``LOOKUP_SCHEMA``), in the files' order.
+
+        Where the stat cannot vouch for a file's bytes, ``key_of(file)`` computes its content key."""
         found: list[Hit | None] = [None] * len(files)
         if not files:
             return found, LOOKUP_SCHEMA.empty_table()
@@ -536,7 +539,7 @@ class IndexReader:
             if i not in hashed:
                 before = time.time_ns()
                 try:
-                    hashed[i] = (file_key(files[i]), before)  # a chunk at a time
+                    hashed[i] = (key_of(files[i]), before)  # a chunk at a time
                 except EtlError:
                     hashed[i] = ("", before)
             if key and hashed[i][0] == key:

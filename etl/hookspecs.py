@@ -13,7 +13,9 @@ A run calls the hooks in this order:
    ``etl_warm_up`` once in each worker process as it starts;
 2. per source: ``etl_read`` (first reader to claim the source wins; a
    container hands each member back to the readers through ``read``;
-   ``etl_read_suffixes`` only names what a reader reads, for ``etl plugins``);
+   ``etl_read_suffixes`` only names what a reader reads, for ``etl plugins``;
+   a large file whose reader answers ``etl_next_record`` is read in pieces,
+   each as a source of its own, so that its records spread over the workers);
 3. per document: ``etl_segment`` (first segmenter to answer wins), then
    ``etl_resolve_speakers`` (first resolver to answer wins);
 4. per batch of documents: ``etl_enrich_documents`` and then
@@ -185,6 +187,41 @@ def etl_read(
     the texts (blanks collapsed) of paragraphs the markup sets apart as an
     interviewer's questions (a page's ``<p><strong>Why now?</strong></p>``),
     which a segmenter may read as an interview's question turns.
+    """
+
+
+@hookspec(firstresult=True)
+def etl_next_record(source: str, head: bytes, stream: BinaryIO, offset: int) -> int | None:
+    """Find where the first record at or after byte ``offset`` of a large file starts, so that the
+    file can be read in pieces, on several cores at once.
+
+    Called for a file larger than :data:`etl.pieces.PIECE_BYTES` (1 MiB): in
+    the main process once as the run plans its work (``offset`` is
+    ``PIECE_BYTES``: can this file be cut at all?), and then in the process
+    reading each piece, for the piece's two ends. Piece *k* runs from the
+    record that starts at or after ``k * PIECE_BYTES`` to the record that
+    starts at or after ``(k + 1) * PIECE_BYTES``, so every record is read by
+    exactly one piece. Each piece is then read by ``etl_read`` as a file of
+    its own, under the file's name, with ``data``, ``head`` and ``stream``
+    holding only its bytes; its documents' ids count from the piece's start,
+    and its error rows name the bytes it covers (``bytes 1,048,576–2,097,152:
+    line 3: not valid JSON``). Implement it only for a format whose records
+    can be found from any point and read alone (JSON Lines, a WARC file
+    whose records are compressed one by one); a file read whole is never
+    asked again.
+
+    :param source: the file's name, as ``etl_read`` gets it; answer only for
+        files your ``etl_read`` claims.
+    :param head: the file's first bytes (as for ``etl_read``).
+    :param stream: the file, seekable, at its start; seek and read as you
+        need.
+    :param offset: a byte offset inside the file (``0 < offset < size``).
+    :returns: the offset (at least ``offset``) where the first record at or
+        after ``offset`` starts, or the file's size when none starts after
+        it; or ``None`` when this file cannot be cut (not your format,
+        compressed as a whole, records that may hold their own separators).
+        The answer for one file must not depend on the offset asked about:
+        ``None`` for one offset is ``None`` for every offset.
     """
 
 

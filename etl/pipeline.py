@@ -22,6 +22,7 @@ from etl.errors import EtlError, InputError, PluginError, raised_by
 from etl.inputs import Input, open_source
 from etl.model import Document, SpeakerRef, Statement, stable_id
 from etl.normalise import normalise_field, normalise_text
+from etl.pieces import open_piece, split_name
 from etl.plugins import PluginHost
 from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
 from etl.sources import DEFAULT_MAX_FILE_SIZE, SourceNames, why_unlisted
@@ -119,6 +120,12 @@ def combine_batches(batches: list[Batch]) -> Batch:
                  first.mentions.schema.empty_table(), errors, sources, spool.close())
 
 
+def stored_name(names: SourceNames, path: str) -> str:
+    """The name a listed path (or an unlisted entry) is stored under."""
+    unlisted = why_unlisted(path)
+    return names.name(unlisted[0] if unlisted else path)
+
+
 def error_row(source: str, stage: str, plugin: str, message: str) -> dict[str, str]:
     return {"source": source, "stage": stage, "plugin": plugin, "message": " ".join(str(message).split())}
 
@@ -143,9 +150,10 @@ ErrorSink = Callable[[str, str], None]
 
 
 def read_source(host: PluginHost, source: str, data: bytes | None = None,
-                on_error: ErrorSink | None = None, input: Input | None = None) -> Iterator[Document]:
+                on_error: ErrorSink | None = None, input: Input | None = None, first: int = 0) -> Iterator[Document]:
     """The documents of the file stored as ``source``, read by the first reader that claims it, with ``doc_id``
-    filled in from ``source`` and each document's position in the file (a reader's own value is replaced).
+    filled in from ``source`` and each document's position in the file (a reader's own value is replaced);
+    in a piece of a file (:mod:`etl.pieces`) that starts at byte ``first``, its position in the piece after it.
 
     Documents come one at a time, as the reader yields them. A reader's
     per-record errors (``error(message)``) and a container's failed members go
@@ -163,7 +171,7 @@ def read_source(host: PluginHost, source: str, data: bytes | None = None,
     docs = map(normalise_document, read_input(host, source, source, input, on_error, 0))
     for position, doc in enumerate(docs):
         # The stored name and the position in the file: unique in the dataset, stable across runs.
-        doc.doc_id = stable_id("doc", source, str(position))
+        doc.doc_id = stable_id("doc", source, f"{first}+{position}" if first else str(position))
         yield doc
 
 
@@ -430,19 +438,26 @@ def process_batch(host: PluginHost, schema: Schema, sources: list[str], reading:
     keys, n_docs, n_statements, n_mentions, stored = [], [], [], [], []
     try:
         for source in sources:
-            unlisted = why_unlisted(source)
-            name = names.name(unlisted[0] if unlisted else source)
+            path, piece = split_name(source)
+            name = stored_name(names, path)
             stored.append(name)
             key = ""
             before = rows.counts()
+            where = [""]  # a piece's errors name the bytes it covers: its line numbers count from there
 
-            def read_error(plugin: str, message: str, name: str = name) -> None:
-                errors.append(error_row(name, "read", plugin, message))
+            def read_error(plugin: str, message: str, name: str = name, where: list[str] = where) -> None:
+                errors.append(error_row(name, "read", plugin, where[0] + message))
 
             try:
-                input, key = open_source(source, reading.max_file_size)
+                first, empty = 0, False
+                if piece is None:
+                    input, key = open_source(source, reading.max_file_size)
+                else:
+                    input, key, first, end = open_piece(host, path, name, piece, reading.max_file_size)
+                    where[0] = f"bytes {first:,}\u2013{end:,}: "
+                    empty = end == first  # no record starts in it: one record spans it
                 # Documents are segmented as the reader yields them: a source of many holds one at a time.
-                for doc in read_source(host, name, on_error=read_error, input=input):
+                for doc in () if empty else read_source(host, name, on_error=read_error, input=input, first=first):
                     segment_document(host, name, doc, rows.documents, rows.statements, rows.mentions, errors)
                     rows.chars += len(doc.text)
                     if rows.documents.rows >= ENRICH_ROWS or rows.chars >= ENRICH_CHARS:

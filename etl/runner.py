@@ -41,8 +41,10 @@ from etl.freshness import (check, dataset_untouched, default_cache_dir, file_mat
 from etl.memory import hand_back, settle_collector, settle_worker_allocators
 from etl.locks import clear_cache_leftovers, clear_out_leftovers, lock_cache, lock_out
 from etl.outdir import check_out
+from etl.inputs import file_key
+from etl.pieces import counts_as_file, file_of, may_split, piece_bytes, piece_key, pieces, split_name
 from etl.pipeline import (DEFAULT_BATCH_SIZE, Batch, Reading, combine_batches, enrich, error_row, errors_table,
-                          process_batch)
+                          process_batch, stored_name)
 from etl.plugins import PluginHost
 from etl.publish import publish_run
 from etl.schema import CORE, ERROR_COLUMNS, Schema, arrow_schema
@@ -144,8 +146,7 @@ class BatchTask:
         Not cached: a time limit or the memory it ran out of may not hold next time."""
         (source,) = sources
         schema = self.schema if self.schema is not None else self.host.schema()
-        unlisted = why_unlisted(source)
-        stored = (self.reading or Reading()).names_for(sources).name(unlisted[0] if unlisted else source)
+        stored = stored_name((self.reading or Reading()).names_for([file_of(source)]), file_of(source))
         batch = Batch(schema.arrow("documents").empty_table(), schema.arrow("statements").empty_table(),
                       MENTION_SCHEMA.empty_table(), [error_row(stored, stage_of(hook), plugin or CORE, message)],
                       pa.table({"source": pa.array([source], pa.string()), "key": pa.array([""], pa.string()),
@@ -200,12 +201,20 @@ def host_from_recipe(recipe: dict[str, Any]) -> PluginHost:
 # -- parts -------------------------------------------------------------------
 @dataclass
 class PartPlan:
-    """One part's sources, their stat, and where the cache holds their rows (None: to process)."""
+    """One part's sources, their stat, and where the cache holds their rows (None: to process).
+
+    ``files``, ``sizes`` and ``mtimes`` are the listing's; ``units`` what is read and cached:
+    the files, a large one as its pieces (:mod:`etl.pieces`), each with its file's stat.
+    ``found`` and :meth:`misses` are per unit.
+    """
 
     number: int
     files: list[str]
     sizes: list[int]
     mtimes: list[int]
+    units: list[str]
+    unit_sizes: list[int]
+    unit_mtimes: list[int]
     found: list[Hit | None]
     rows: pa.Table  # the hits as rows of the next index
     digest: str | None  # of the part's sources and keys, when every one is cached
@@ -216,15 +225,67 @@ class PartPlan:
         return [i for i, hit in enumerate(self.found) if hit is None]
 
 
-def plan_parts(files: Iterable[str], reader: IndexReader, layout: str) -> Iterator[PartPlan]:
-    """Each part with its stat and cache lookup, made only when the part is reached."""
+def plan_parts(files: Iterable[str], reader: IndexReader, layout: str, host: PluginHost | None = None,
+               names: SourceNames | None = None) -> Iterator[PartPlan]:
+    """Each part with its stat and cache lookup, made only when the part is reached.
+
+    Without the run's ``host`` a large file cannot be told to be read in pieces or whole: a
+    part holding one is planned with no digest (as if it had changed)."""
     for number, part in enumerate(split_parts(files)):
         stat_ns = now_ns()
         sizes, mtimes = stat_sources(part)
-        found, rows = reader.lookup(part, sizes, mtimes)
+        units, unit_sizes, unit_mtimes, known = read_units(host, names, part, sizes, mtimes)
+        key_of = (lambda unit: unit_key(host, names, unit)) if host is not None else file_key
+        found, rows = reader.lookup(units, unit_sizes, unit_mtimes, key_of)
         damaged = reader.cache.vet(found)  # a damaged segment is never served: its sources run again
-        digest = part_digest(layout, part, [h.key for h in found]) if all(found) else None
-        yield PartPlan(number, part, sizes, mtimes, found, rows, digest, stat_ns, damaged)
+        digest = part_digest(layout, units, [h.key for h in found]) if all(found) and known else None
+        yield PartPlan(number, part, sizes, mtimes, units, unit_sizes, unit_mtimes, found, rows, digest, stat_ns,
+                       damaged)
+
+
+def read_units(host: PluginHost | None, names: SourceNames | None, files: list[str], sizes: list[int],
+               mtimes: list[int]) -> tuple[list[str], list[int], list[int], bool]:
+    """The units ``files`` are read as, with their stat; and whether every file's was known
+    (not without a host, for a file large enough to be read in pieces)."""
+    units, unit_sizes, unit_mtimes, known = [], [], [], True
+    for path, size, mtime in zip(files, sizes, mtimes):
+        split = None
+        if may_split(size) and not why_unlisted(path):
+            if host is None:
+                known = False
+            else:
+                split = pieces(host, path, stored_name(names or SourceNames([path]), path), size)
+        units.extend(split or [path])
+        unit_sizes.extend([size] * len(split or [path]))
+        unit_mtimes.extend([mtime] * len(split or [path]))
+    return units, unit_sizes, unit_mtimes, known
+
+
+def unit_key(host: PluginHost, names: SourceNames | None, unit: str) -> str:
+    """A unit's content key, as reading it computes it: a whole file's or a piece's."""
+    path, piece = split_name(unit)
+    if piece is None:
+        return file_key(unit)
+    return piece_key(host, unit, stored_name(names or SourceNames([path]), path))
+
+
+def batches_of(misses: list[int], size: int, alone: Callable[[int], bool]) -> Iterator[list[int]]:
+    """``misses`` in batches of up to ``size``, each piece of a file in a batch of its own (a piece
+    is about a batch's worth of work: so one file's pieces spread over the workers)."""
+    chunk: list[int] = []
+    for i in misses:
+        if alone(i):
+            if chunk:
+                yield chunk
+                chunk = []
+            yield [i]
+            continue
+        chunk.append(i)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def part_entry(plan: PartPlan, digest: str, names: dict[str, str]) -> dict[str, Any]:
@@ -341,7 +402,7 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
     reading = Reading(SourceNames(sources), max_file_size)
     # The stored names and the size limit shape the rows as the bytes do.
     fp = fingerprint(host, schema, {**(options or {}), "names": reading.names.recipe(),
-                                    "max_file_size": max_file_size})
+                                    "max_file_size": max_file_size, "piece_bytes": piece_bytes()})
     cache = ResultCache(root, fp, refresh=full_refresh)
     metadata: dict[str, Any] = {"plugins": host.versions()}
     if getattr(host, "config", None):
@@ -355,7 +416,8 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
     counted = None
     if record:
         same_names, counted = listing if listing is not None else same_listing(record, iter_sources(sources))
-        n_sources = up_to_date(record, local_out, sources, cache, layout, root) if same_names else None
+        n_sources = up_to_date(record, local_out, sources, cache, layout, root, host, reading.names) \
+            if same_names else None
         if n_sources is not None:
             if on_total:
                 on_total(n_sources)
@@ -372,7 +434,7 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
     own_executor = executor is None
     executor = executor or make_executor("local", jobs, timeout=timeout)
     reader = cache.reader()
-    plans = plan_parts(iter_sources(sources), reader, layout)
+    plans = plan_parts(iter_sources(sources), reader, layout, host, reading.names)
     # Each item sent to the executor, with its part: a part whose sources are
     # all cached sends one empty item, so that the executor's bounded window
     # also bounds how many parts are planned ahead of the one being written.
@@ -384,10 +446,9 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
             if not misses:
                 dispatched.append((plan, []))
                 yield []
-            for k in range(0, len(misses), batch_size):
-                chunk = misses[k:k + batch_size]
+            for chunk in batches_of(misses, batch_size, lambda i: split_name(plan.units[i])[1] is not None):
                 dispatched.append((plan, chunk))
-                yield [plan.files[i] for i in chunk]
+                yield [plan.units[i] for i in chunk]
 
     results = iter(executor.map(BatchTask(host, schema, reading, cache.spool_dir), work()))
     held: list[Any] = []  # a part's first result, taken to learn which part comes next
@@ -399,11 +460,12 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
             batch = next(results)
             owner, chunk = dispatched.popleft()
             assert owner is plan, "results arrive in the order the work was sent"
-        segment = batch_segment(batch, [plan.sizes[i] for i in chunk], [plan.mtimes[i] for i in chunk], schema)
+        segment = batch_segment(batch, [plan.unit_sizes[i] for i in chunk], [plan.unit_mtimes[i] for i in chunk],
+                                schema)
         if getattr(batch, "uncacheable", False):  # a source in it stopped its worker
             segment.cacheable = False
         cache.put(segment)
-        summary.computed += len(chunk)
+        summary.computed += sum(counts_as_file(plan.units[i]) for i in chunk)
         return segment, chunk
 
     writer = DatasetWriter(out, schema, metadata, group_rows=row_group_rows)
@@ -450,7 +512,7 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
             cache.record(entries)
             total.add(part_partial)
             error_tables.append(errors)
-            digest = part_digest(layout, plan.files, keys)
+            digest = part_digest(layout, plan.units, keys)
             short = short_rows(writer.tables[names["statements"]].path) if \
                 pc.any(is_short(part_partial.counts["speaker_id"])).as_py() else SHORT_ROWS_SCHEMA.empty_table()
             if short.num_rows:
@@ -665,7 +727,7 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
             speakers.add(rows)
         errors.append(segment.rows("errors", a, b))
         if progress:
-            progress(b - a)
+            progress(sum(map(counts_as_file, segment.index["source"][a:b].to_pylist())))
 
     def flush_hits() -> None:
         if found:
@@ -676,8 +738,8 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
         if hit is not None:
             segment, row = cache.get(hit.sid), hit.row
             keys.append(hit.key)
-            summary.reused += 1
-            found.append((plan.files[i], hit))
+            summary.reused += counts_as_file(plan.units[i])
+            found.append((plan.units[i], hit))
         else:
             if fresh is None or fresh_row >= fresh.index.num_rows:
                 if fresh is not None:
@@ -812,7 +874,7 @@ def save_record(root: Path, out: str | Path, layout: str, parts: list[dict[str, 
 
 
 def up_to_date(record: dict[str, Any], local_out: Path, sources: list[str], cache: ResultCache,
-               layout: str, root: Path) -> int | None:
+               layout: str, root: Path, host: PluginHost | None = None, names: SourceNames | None = None) -> int | None:
     """The number of sources, when the previous dataset was built from exactly these and is in place, untouched.
 
     The dataset's files are checked first (cheap); then the sources, part by
@@ -828,7 +890,7 @@ def up_to_date(record: dict[str, Any], local_out: Path, sources: list[str], cach
     n_parts = n_sources = 0
     vouched = []
     try:
-        for plan in plan_parts(iter_sources(sources), reader, layout):
+        for plan in plan_parts(iter_sources(sources), reader, layout, host, names):
             if n_parts >= len(parts) or plan.digest is None or plan.digest != parts[n_parts]["digest"]:
                 return None
             vouched.append(stats_digest(plan.files, plan.sizes, plan.mtimes, plan.stat_ns))

@@ -94,6 +94,68 @@ def test_etl_read_first_reader_to_claim_wins_and_none_passes(tmp_path):
     assert tables["statements"].column("speaker_mention").to_pylist() == ["Governor Lena Park", "Ed Moss"]
 
 
+class Digest:
+    """A reader of `.digest` files, a press office's daily digest: items separated by lines of `%%`.
+
+    Its items can be found from any point (the line after the next `%%`), so it answers
+    etl_next_record and a large digest is read in pieces."""
+
+    def __init__(self, cut_to=None):
+        self.cut_to = cut_to  # an answer that breaks the contract, for the test that checks it
+
+    @etl.hookimpl
+    def etl_read(self, source, data):
+        if not source.endswith(".digest"):
+            return None
+        items = [item.strip() for item in data.decode().split("%%\n")]
+        return [etl.Document(source=source, text=item, title=item.split("\n")[0]) for item in items if item]
+
+    @etl.hookimpl
+    def etl_next_record(self, source, stream, offset):
+        if not source.endswith(".digest"):
+            return None
+        if self.cut_to is not None:
+            return self.cut_to
+        stream.seek(offset)
+        rest = stream.read()
+        at = rest.find(b"%%\n")
+        return offset + at + 3 if at >= 0 else offset + len(rest)
+
+
+def digest(n: int) -> str:
+    return "".join(f"Item {i}\n\n\"Rates stay at {i} percent,\" said Governor Lena Park.\n%%\n" for i in range(n))
+
+
+def test_etl_next_record_lets_a_large_file_be_read_in_pieces(tmp_path, monkeypatch):
+    import etl.pieces
+
+    (tmp_path / "in").mkdir()
+    source = tmp_path / "in" / "daily.digest"
+    source.write_text(digest(200))
+    whole = run_pipeline([source], {"digest": Digest()}, tmp_path / "whole")
+    monkeypatch.setattr(etl.pieces, "PIECE_BYTES", 1000)
+    cut = run_pipeline([source], {"digest": Digest()}, tmp_path / "cut")
+    assert cut["documents"]["title"].to_pylist() == [f"Item {i}" for i in range(200)]
+    assert cut["documents"]["title"].equals(whole["documents"]["title"])
+    assert cut["statements"]["text"].equals(whole["statements"]["text"])
+    assert cut["documents"]["doc_id"][0] == whole["documents"]["doc_id"][0]
+    assert cut["documents"]["doc_id"][199] != whole["documents"]["doc_id"][199]  # counted from its piece
+    assert cut["errors"].num_rows == 0
+
+
+def test_etl_next_record_an_offset_outside_the_file_is_an_error_row_naming_the_plugin(tmp_path, monkeypatch):
+    import etl.pieces
+
+    source = tmp_path / "daily.digest"
+    source.write_text(digest(100))
+    monkeypatch.setattr(etl.pieces, "PIECE_BYTES", 1000)
+    tables = run_pipeline([source], {"digest": Digest(cut_to=10**9)}, tmp_path / "out")
+    errors = tables["errors"].to_pylist()
+    assert errors and {(e["source"], e["stage"], e["plugin"]) for e in errors} == {("daily.digest", "read", "digest")}
+    assert "etl_next_record returned 1000000000 for offset 1,000 of a file of" in errors[0]["message"]
+    assert errors[0]["message"].endswith("return an offset from 1,000 to {:,}, or None".format(source.stat().st_size))
+
+
 def test_etl_segment_first_answer_wins_with_offsets_into_the_text(tmp_path):
     class Headline:
         @etl.hookimpl

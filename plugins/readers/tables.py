@@ -59,6 +59,22 @@ def etl_read(source: str, head: bytes, stream: IO[bytes], read: Callable[[str, b
     return documents(rows, source, finder, read, error)
 
 
+@etl.hookimpl
+def etl_next_record(source: str, head: bytes, stream: IO[bytes], offset: int) -> int | None:
+    """JSON Lines are cut at line ends (a line end inside a JSON string is written ``\\n``), so a
+    large file is read in pieces on several cores; the other formats are read whole."""
+    if format_of(source, head) != "jsonl":
+        return None
+    stream.seek(offset - 1)
+    at = offset - 1
+    while chunk := stream.read(1 << 16):
+        end = chunk.find(b"\n")
+        if end >= 0:
+            return at + end + 1
+        at += len(chunk)
+    return at
+
+
 def format_of(source: str, head: bytes) -> str | None:
     """The table format by suffix; a file with no suffix by its first bytes (``PAR1``, ``{``, ``[``)."""
     if wrapped(head):  # `news.jsonl` that is gzipped: the compressed reader hands its body back

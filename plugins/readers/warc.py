@@ -14,6 +14,7 @@ are kept.
 """
 from __future__ import annotations
 
+import zlib
 from collections import Counter
 from datetime import datetime
 from typing import IO, Any, Callable, Iterator
@@ -45,6 +46,88 @@ def etl_read(source: str, head: bytes, stream: IO[bytes],
     except ImportError:
         raise InputError("reading WARC files needs the fastwarc package: pip install 'etl[warc]'") from None
     return pages(source, stream, read, ArchiveIterator, WarcRecordType)
+
+
+@etl.hookimpl
+def etl_next_record(source: str, head: bytes, stream: IO[bytes], offset: int) -> int | None:
+    """Where the next record starts, so that a large WARC file is read in pieces on several cores.
+
+    An uncompressed WARC file is cut before a ``WARC/1.`` line that follows a
+    record's closing blank line; a gzipped one before a gzip member that
+    opens on ``WARC/1.``, when it is compressed record by record, as crawlers
+    write them (one gzip stream over the whole file cannot be cut). Zstandard
+    and LZ4 files are read whole.
+    """
+    if not (head.startswith(MAGIC) or source.lower().endswith(SUFFIXES)):
+        return None
+    if head.startswith(MAGIC):
+        return next_match(stream, offset, PLAIN_RECORD, plain_record_at, len(b"\r\n\r\n"))
+    if head.startswith(GZIP) and record_by_record(stream):
+        return next_match(stream, offset, GZIP_MEMBER, gzip_record_at, 0)
+    return None
+
+
+#: What a record looks like from its first bytes: the blank line closing the record before it and
+#: the version line (uncompressed), or a gzip member's header (deflate).
+PLAIN_RECORD, GZIP_MEMBER = b"\r\n\r\nWARC/1.", b"\x1f\x8b\x08"
+#: Bytes read past a candidate to check it.
+CHECK_BYTES = 1 << 12
+
+
+def next_match(stream: IO[bytes], offset: int, pattern: bytes, check: Callable[[bytes], bool], skip: int) -> int:
+    """The offset (``skip`` bytes into the match) of the first ``pattern`` at or after ``offset`` that
+    ``check`` accepts, given the bytes from the match on; the stream's end when there is none."""
+    start = max(offset - skip, 0)
+    stream.seek(start)
+    buffer, base, at = b"", start, 0
+    while True:
+        more = stream.read(1 << 20)
+        buffer += more
+        found = -1
+        while True:
+            found = buffer.find(pattern, at)
+            if found < 0 or (more and len(buffer) - found < CHECK_BYTES):
+                break  # none here, or too near the end to check: read on
+            if base + found + skip >= offset and check(buffer[found:found + CHECK_BYTES]):
+                return base + found + skip
+            at = found + 1
+        if not more:
+            return base + len(buffer)
+        cut = found if found >= 0 else max(at, len(buffer) - len(pattern) + 1)
+        buffer, base, at = buffer[cut:], base + cut, 0
+
+
+def plain_record_at(window: bytes) -> bool:
+    """A version line and a header block naming the record's type: a record, not a page quoting one."""
+    header = window[4:].split(b"\r\n\r\n", 1)[0]
+    return header[len(MAGIC):len(MAGIC) + 3] in (b"0\r\n", b"1\r\n") and b"\r\nWARC-Type:" in header
+
+
+def gzip_record_at(window: bytes) -> bool:
+    try:
+        return zlib.decompressobj(31).decompress(window, 16).startswith(MAGIC)
+    except zlib.error:
+        return False
+
+
+def record_by_record(stream: IO[bytes]) -> bool:
+    """Whether a gzipped WARC file's first gzip member ends within its first megabytes (each record
+    compressed alone) rather than running on (the whole file one stream)."""
+    stream.seek(0)
+    inflate = zlib.decompressobj(31)
+    try:
+        for _ in range(4):
+            chunk = stream.read(1 << 20)
+            if not chunk:
+                return False
+            inflate.decompress(chunk, 1 << 16)
+            while inflate.unconsumed_tail and not inflate.eof:
+                inflate.decompress(inflate.unconsumed_tail, 1 << 16)
+            if inflate.eof:  # and another member follows
+                return bool(inflate.unused_data or stream.read(1))
+    except zlib.error:
+        return False
+    return False
 
 
 def pages(source: str, stream: IO[bytes], read: Callable[[str, Any], Iterator[Document]],
