@@ -18,7 +18,6 @@ unlisted entry (:mod:`etl.sources`), two a piece.
 from __future__ import annotations
 
 import io
-import os
 from typing import IO, Any
 
 from etl.errors import EtlError, InputError, PluginError
@@ -110,7 +109,8 @@ def open_piece(host: PluginHost, path: str, name: str, k: int,
 
     The key is a hash of the piece's start and bytes: what its rows depend on."""
     with open_file(path) as fh:
-        size = os.fstat(fh.fileno()).st_size if hasattr(fh, "fileno") else fh.size()
+        size = fh.seek(0, io.SEEK_END)  # a local file or a URI's
+        fh.seek(0)
         head = read_fully(fh, HEAD_BYTES)
         start, end = bounds(host, name, fh, head, k, size)
         digest = new_key()

@@ -470,7 +470,7 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
 
     writer = DatasetWriter(out, schema, metadata, group_rows=row_group_rows)
     total = SpeakerTotals()
-    texts = TextHashes()
+    texts = TextHashes(cache.spool_dir)  # its files go with the spool's, whatever ends the run
     error_tables: list[pa.Table] = []
     used: set[str] = set()
     new_parts: list[dict[str, Any]] = []
@@ -494,7 +494,7 @@ def build_dataset(host: PluginHost, sources: list[str], out: str | Path, batch_s
                 if short.num_rows:
                     short_parts.append((len(new_parts), short, True))
                 total.add(Partial(counts, values))
-                texts.add(pq.read_table(local_out / prev["files"]["documents"], columns=["text_hash"])["text_hash"])
+                texts.add_file(local_out / prev["files"]["documents"])
                 error_tables.append(errors)
                 summary.documents += prev["documents"]
                 summary.statements += prev["statements"]
@@ -595,24 +595,63 @@ class SpeakerTotals:
 
 
 class TextHashes:
-    """The distinct ``text_hash`` values of the documents written so far, to count repeated texts.
+    """The distinct ``text_hash`` values of the documents written so far, to count repeated texts,
+    in memory that does not grow with them.
 
-    Kept as the 16 bytes each hexadecimal digest stands for, in one numpy array of
-    distinct values per part: 16 bytes a document, never a Python string, and the
-    part's values made distinct by sorting, without a hash table of strings.
+    Each value is kept as the 16 bytes its hexadecimal digest stands for, never a
+    Python string. Up to :attr:`HELD` values are held; then they are made distinct
+    (by sorting) and appended to one of :attr:`BUCKETS` files in ``folder`` by their
+    first byte, and at the end each file, a 64th of the values, is made distinct
+    alone: a run of millions of documents holds one bucket at a time.
     """
 
-    def __init__(self) -> None:
-        self.parts: list[np.ndarray] = []
+    HELD = 1 << 20
+    BUCKETS = 64
 
-    def add(self, hashes: list[np.ndarray] | pa.ChunkedArray) -> None:
-        """A part's hashes: the column of its documents, or :func:`digests` of its pieces."""
-        if isinstance(hashes, pa.ChunkedArray):
-            hashes = [digests(chunk) for chunk in hashes.chunks]
-        self.parts.append(np.unique(np.concatenate([np.empty(0, DIGEST), *hashes])))
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.held: list[np.ndarray] = []
+        self.n_held = 0
+        self.spilled = False
+
+    def add(self, values: np.ndarray) -> None:
+        """Some documents' hashes, as :func:`digests` gives them."""
+        self.held.append(values)
+        self.n_held += len(values)
+        if self.n_held >= self.HELD:
+            self.spill()
+
+    def add_file(self, path: Path) -> None:
+        """The hashes of a written documents file, read a record batch at a time."""
+        for batch in pq.ParquetFile(path).iter_batches(columns=["text_hash"]):
+            self.add(digests(batch.column(0)))
+
+    def spill(self) -> None:
+        values = self.take()
+        first = values.view(np.uint8)[::16]  # sorted, so each bucket is one run of values
+        edges = np.searchsorted(first, np.arange(1, self.BUCKETS) * (256 // self.BUCKETS))
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for k, bucket in enumerate(np.split(values, edges)):
+            if len(bucket):
+                with open(self.bucket(k), "ab") as fh:
+                    fh.write(bucket.tobytes())
+        self.spilled = True
+
+    def take(self) -> np.ndarray:
+        values = np.unique(np.concatenate([np.empty(0, DIGEST), *self.held]))
+        self.held, self.n_held = [], 0
+        return values
+
+    def bucket(self, k: int) -> Path:
+        return self.folder / f"text-hashes-{k:02d}"
 
     def distinct(self) -> int:
-        return len(np.unique(np.concatenate([np.empty(0, DIGEST), *self.parts])))
+        if not self.spilled:
+            return len(self.take())
+        if self.held:
+            self.spill()
+        return sum(len(np.unique(np.fromfile(self.bucket(k), DIGEST)))
+                   for k in range(self.BUCKETS) if self.bucket(k).exists())
 
 
 #: A text hash's 16 bytes, as numpy holds them (every value fills all 16: equal bytes, equal values).
@@ -708,7 +747,6 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
     errors: list[pa.Table] = []
     keys: list[str] = []
     entries: list[pa.Table] = []
-    hashes: list[np.ndarray] = []  # the text hashes of the rows written, as 16 bytes each
     found: list[tuple[str, Hit]] = []  # the cached sources met since the last fresh segment
     fresh: Segment | None = None
     fresh_row = 0
@@ -720,7 +758,8 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
             return
         for rows in segment.chunks("documents", a, b):
             documents.write(rows)
-            hashes.append(digests(rows["text_hash"].combine_chunks()))
+            if texts is not None:
+                texts.add(digests(rows["text_hash"].combine_chunks()))
         for rows in segment.chunks("statements", a, b):
             statements.write(rows)
         for rows in segment.chunks("mentions", a, b):
@@ -767,8 +806,6 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
     flush_hits()
     writer.close_file(names["documents"])
     writer.close_file(names["statements"])
-    if texts is not None:
-        texts.add(hashes)
     summary.documents += documents.rows
     summary.statements += statements.rows
     index = pa.concat_tables([LOOKUP_SCHEMA.empty_table(), *entries]).sort_by("source") if entries else \

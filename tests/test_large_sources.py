@@ -20,6 +20,7 @@ from articles import ARTICLES, READERS, as_html, body, jsonl, warc  # noqa: E402
 
 import etl
 import etl.pipeline  # noqa: E402
+import etl.runner  # noqa: E402
 from etl.config import ProjectConfig, build_host  # noqa: E402
 from etl.pipeline import read_source  # noqa: E402
 from etl.runner import run  # noqa: E402
@@ -76,6 +77,7 @@ def record_batches(path: Path) -> int:
 def spool_everything(monkeypatch):
     monkeypatch.setattr(etl.pipeline, "ENRICH_ROWS", 16)
     monkeypatch.setattr(etl.pipeline, "SPOOL_BYTES", 1)
+    monkeypatch.setattr(etl.runner.TextHashes, "HELD", 7)  # the text hashes go to their bucket files too
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
