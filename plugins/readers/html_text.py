@@ -74,6 +74,12 @@ TEXT_HOLDERS = "div, td, section, article, main, font, span, body"
 MAX_QUESTION_CHARS = 400
 #: A bold sentence shorter than this is a heading or a lead-in (`Early years.`), not a question.
 MIN_PROMPT_WORDS = 4
+#: A table cell holds a sentence when it ends as one and has at least this many words.
+MIN_SENTENCE_WORDS = 4
+SENTENCE_ENDS = frozenset('.?!…"”’)')
+#: The fewest items of one kind holding text, and the most of it one may hold, that make a list of turns.
+MIN_TURN_ITEMS = 3
+MAX_TURN_SHARE = 0.6
 #: Below this total score, the page's paragraphs are too few to say where its text is.
 LITTLE_TEXT_SCORE = 15
 PARA, LINE, CELL = "\ue000", "\ue001", "\ue003"
@@ -160,6 +166,9 @@ def by_scoring(body: LexborNode) -> list[LexborNode]:
     parent = best.parent
     if parent is None:
         return [best]
+    turns = list_of_turns(best, scores)
+    if turns is not None:
+        return [turns]
     keep = []
     for sibling in parent.iter():
         entry = scores.get(sibling.mem_id)
@@ -167,6 +176,32 @@ def by_scoring(body: LexborNode) -> list[LexborNode]:
                 entry is not None and entry[1] * (1 - link_density(sibling)) >= 0.2 * best_score):
             keep.append(sibling)
     return keep
+
+
+def list_of_turns(best: LexborNode, scores: dict[int, list]) -> LexborNode | None:
+    """The block holding the best-scoring block and the items like it, when the text is a run of them.
+
+    A transcript may set each turn in an element of its own, the speaker's name in another element
+    beside the words (`<div class="speech"><div class="speaker">` ..., a table row of a name cell and a
+    text cell): the best block is then one turn's words, and its siblings are a name and nothing
+    else. The items are the best block or its parent, and three or more of them of one kind (tag and
+    class) hold text under one block, none of them most of it: that block is the text, names and short
+    turns included.
+    """
+    for item in (best, best.parent):
+        holder = item.parent if item is not None else None
+        if holder is None or holder.tag in ("body", "html"):
+            return None
+        kind = class_words(item)
+        alike = [el for el in holder.iter() if el.tag == item.tag and class_words(el) == kind]
+        held = [scores[el.mem_id][1] for el in alike if el.mem_id in scores]
+        if len(held) >= MIN_TURN_ITEMS and max(held) <= MAX_TURN_SHARE * sum(held):
+            return holder
+    return None
+
+
+def class_words(el: LexborNode) -> frozenset[str]:
+    return frozenset((el.attributes.get("class") or "").split())
 
 
 def add_scores(scores: dict[int, list], paragraphs: Iterable[tuple[LexborNode, str]], own: bool) -> None:
@@ -260,14 +295,25 @@ def is_furniture(el: LexborNode) -> bool:
 
 
 def mark_cells(node: LexborNode) -> None:
-    """Marks the markup could not take: table rows as paragraphs, cells apart, ``<pre>`` lines as lines."""
+    """Marks the markup could not take: table rows as paragraphs, cells apart (a cell of sentences a
+    paragraph of its own), ``<pre>`` lines as lines."""
     for el in node.css("pre"):
         el.replace_with(PARA + el.text(deep=True).replace("\n", LINE) + PARA)
     for el in node.css("td, th"):
-        el.insert_after(CELL)
+        if is_sentence(el.text(deep=True)):  # a turn's words beside the cell naming the speaker
+            el.insert_before(PARA)
+            el.insert_after(PARA)
+        else:
+            el.insert_after(CELL)
     for el in node.css(TABLE_BLOCKS):
         el.insert_before(PARA)
         el.insert_after(PARA)
+
+
+def is_sentence(text: str) -> bool:
+    """Whether a table cell holds sentences (a paragraph of its own), not a value (`June`, `Opening:`)."""
+    text = plain(text)
+    return text[-1:] in SENTENCE_ENDS and len(text.split(None, MIN_SENTENCE_WORDS)) >= MIN_SENTENCE_WORDS
 
 
 def as_paragraphs(raw: str) -> str:

@@ -137,6 +137,13 @@ class LabelChecker:
         return person is not None and person.mentions >= 2
 
 
+def name_sized(text: str) -> bool:
+    """Whether a line is short enough to be a name alone, its brackets (a seat, a party, a job) aside."""
+    if len(text) <= NAME_LINE_CHARS:
+        return True
+    return text[-1] == ")" and 0 < text.find(" (") <= NAME_LINE_CHARS and len(text) <= 2 * NAME_LINE_CHARS
+
+
 def spaced_initials(label: str) -> str:
     """`L.Ostrova` → `L. Ostrova`: an initial printed against the surname, as some sites write labels."""
     return GLUED_INITIAL.sub(r"\1 ", label)
@@ -414,7 +421,7 @@ class TurnFinder:
                 self.pending = (label.mention, label.kind, "transcript.label_line")
                 self.resuming = False
                 return True
-        if first.isupper() and "a" <= text[1:2] <= "z" and len(text) <= NAME_LINE_CHARS and i + 1 < len(self.lines) \
+        if first.isupper() and "a" <= text[1:2] <= "z" and name_sized(text) and i + 1 < len(self.lines) \
                 and text[-1] not in NAME_LINE_ENDS and i not in colon_next:
             label = self.name_line(text)
             if label is not None:  # `Helena Sarto` on a line of its own, a web page's label element
@@ -498,7 +505,7 @@ class TurnFinder:
         names (or a bare `Question`) alone on a line three times or more, one of them at least twice
         (a web page printing each label in an element of its own)."""
         if self.line_counts is None:
-            self.line_counts = Counter(line.text for line in self.lines if len(line.text) <= NAME_LINE_CHARS)
+            self.line_counts = Counter(line.text for line in self.lines if name_sized(line.text))
             alone = {t: n for t, n in self.line_counts.items() if self.is_name(t) or self.is_bare_role(t)}
             if any(n >= 2 for n in alone.values()):
                 self.alone_labels = sum(alone.values())
@@ -509,7 +516,7 @@ class TurnFinder:
             return None
         if label.mention is None:
             return label if label.kind != "speech" else None
-        return label if self.is_name(text) else None
+        return label if self.is_name(text) or self.is_role(text) else None
 
     def is_bare_role(self, text: str) -> bool:
         """`Question`, `Answer`: a role label that names nobody."""
@@ -517,12 +524,23 @@ class TurnFinder:
         return label is not None and label.mention is None and label.kind != "speech"
 
     def is_name(self, text: str) -> bool:
-        """Whether a line is a person's name and nothing else (`Helena Sarto`, `Dr Ruiz`)."""
-        if len(text.split()) > 4 or not text[:1].isupper() or text[-1] in NAME_LINE_ENDS:
+        """Whether a line is a person's name and nothing else (`Helena Sarto`, `Dr Ruiz`), or with the
+        job or seat a record sets beside it (`Councillor Marta Ilves (Harbour Ward)`, `Lord Mayor Paul
+        Seddon`, `The Minister for Housing (Grace Tolland)`): a full name, then, not a surname."""
+        core = PAREN.sub(" ", text) if "(" in text else text
+        if len(core.split()) > 4 or not text[:1].isupper() or text[-1] in NAME_LINE_ENDS:
             return False
         label = self.labels.check(text)
         parsed = parse_mention(text) if label is not None and label.mention is not None else None
-        return parsed is not None and parsed.kind in ("person", "surname") and not parsed.role
+        return parsed is not None and (parsed.kind == "person" or parsed.kind == "surname" and not parsed.role)
+
+    def is_role(self, text: str) -> bool:
+        """`The Lord Mayor`, `The Chair`: a role alone on a line, in a document that sets names so, is the
+        label of whoever holds it."""
+        if not text.startswith("The ") or len(text.split()) > 4:
+            return False
+        parsed = parse_mention(text)
+        return parsed is not None and parsed.kind == "role"
 
     def interrupted(self, text: str) -> bool:
         """A photo credit, a caption or a box of links inside a turn: the turn goes on after it."""
