@@ -21,8 +21,8 @@ from etl_plugins.segmenter.askers import ASKER_LABELS, self_named
 from etl_plugins.segmenter.attribution import checked
 from etl_plugins.segmenter.interviews import Roles, is_question
 from etl_plugins.segmenter.layout import Line, is_date_line
-from etl_plugins.segmenter.patterns import (AFTER_EVENT, BOILERPLATE, DASH_LINE, DATELINE, EVENT_NARRATIVE,
-                                            FIRST_SECOND, FOOTER, FOOTER_START, HEADING, INTRO_VERB, LABEL,
+from etl_plugins.segmenter.patterns import (AFTER_EVENT, BOILERPLATE, CLOCK_LINE, DASH_LINE, DATELINE,
+                                            EVENT_NARRATIVE, FIRST_SECOND, FOOTER, FOOTER_START, HEADING, INTRO_VERB, LABEL,
                                             LABEL_ROLES, LABEL_STOP, PAST_VERB, RECORD_LABEL, REPORTING_START,
                                             SAID_INTRO, SEPARATOR, SPEECH_VERB, STAGE, STAGE_PREFIX, TERMINAL,
                                             THIRD_PERSON_QUOTE, TRAILING_STAGE, UNNAMED_REPORT, UNNAMED_VOICES)
@@ -646,6 +646,8 @@ class TurnFinder:
             return False
         if DATELINE.match(text) or is_date_line(text) or BOILERPLATE.search(text):
             return True
+        if (text[0].isdigit() or text.startswith("END")) and CLOCK_LINE.match(text):
+            return True  # `11:31 a.m.` closing a briefing
         if AFTER_EVENT.match(text) or UNNAMED_REPORT.match(text):
             return True
         m = LABEL.match(text)
