@@ -22,10 +22,11 @@ from etl_plugins.segmenter.attribution import checked
 from etl_plugins.segmenter.interviews import Roles, is_question
 from etl_plugins.segmenter.layout import Line, is_date_line
 from etl_plugins.segmenter.patterns import (AFTER_EVENT, BOILERPLATE, CLOCK_LINE, DASH_LINE, DATELINE,
-                                            EVENT_NARRATIVE, FIRST_SECOND, FOOTER, FOOTER_START, HEADING, INTRO_VERB, LABEL,
-                                            LABEL_ROLES, LABEL_STOP, PAST_VERB, RECORD_LABEL, REPORTING_START,
-                                            SAID_INTRO, SEPARATOR, SPEECH_VERB, STAGE, STAGE_PREFIX, TERMINAL,
-                                            THIRD_PERSON_QUOTE, TRAILING_STAGE, UNNAMED_REPORT, UNNAMED_VOICES)
+                                            EVENT_NARRATIVE, FIRST_SECOND, FOOTER, FOOTER_START, HEADING,
+                                            INTERJECTING, INTRO_VERB, LABEL, LABEL_ROLES, LABEL_STOP, PAST_VERB,
+                                            RECORD_LABEL, REPORTING_START, SAID_INTRO, SEPARATOR, SPEECH_VERB,
+                                            STAGE, STAGE_PREFIX, TERMINAL, THIRD_PERSON_QUOTE, TRAILING_STAGE,
+                                            UNNAMED_REPORT, UNNAMED_VOICES)
 from etl_plugins.segmenter.web import SHORT_LINE, interruption
 from etl_plugins.speakers.coreference import Registry
 from etl_plugins.speakers.names import (ABBREVIATIONS, HONORIFICS, PAREN, PARTICLES, TIMESTAMP, folded,
@@ -404,7 +405,7 @@ class TurnFinder:
             self.pending = None
             self.break_prose()
             return True
-        if first in STAGE_START and STAGE.match(text):
+        if first in STAGE_START and STAGE.match(text) or "interjecting" in text[-14:] and INTERJECTING.match(text):
             resume = self.current
             self.close()
             if resume is not None:
@@ -502,12 +503,15 @@ class TurnFinder:
 
     def name_line(self, text: str) -> Label | None:
         """A person's name alone on a line, in ordinary case, as a label: only in a document that sets
-        names (or a bare `Question`) alone on a line three times or more, one of them at least twice
-        (a web page printing each label in an element of its own)."""
+        names (or a bare `Question`, or a role such as `The Chair`) alone on a line three times or more,
+        one of them at least twice, or one person twice in two forms (`Mr Tomasz Wren (Lowfield)`, then
+        `Mr Tomasz Wren`): a web page printing each label in an element of its own."""
         if self.line_counts is None:
             self.line_counts = Counter(line.text for line in self.lines if name_sized(line.text))
-            alone = {t: n for t, n in self.line_counts.items() if self.is_name(t) or self.is_bare_role(t)}
-            if any(n >= 2 for n in alone.values()):
+            alone = {t: n for t, n in self.line_counts.items()
+                     if self.is_name(t) or self.is_bare_role(t) or self.is_role(t)}
+            people = Counter(parse_mention(t).last for t in alone if self.is_name(t))
+            if any(n >= 2 for n in alone.values()) or any(n >= 2 for n in people.values()):
                 self.alone_labels = sum(alone.values())
         if self.alone_labels < MIN_ALONE_LABELS:
             return None

@@ -1,0 +1,218 @@
+"""Raw forms of transcripts and interviews met on sites and in briefings: turns each in an element of
+their own, a table of name and text cells, a record's headings naming a member with a seat, questions
+set as headings, block-quoted and listed briefing questions, and the people a page lists by role.
+
+Every document is read by the reader that claims it, then segmented and resolved, as in a run.
+"""
+from __future__ import annotations
+
+from test_raw_pages import page, read, turns
+
+from etl.model import Document
+from etl_plugins.readers.markdown import strip_markdown
+from etl_plugins.segmenter import etl_segment
+from etl_plugins.speakers import resolve
+from etl_plugins.speakers.coreference import Registry
+from etl_plugins.speakers.names import parse_mention
+
+# -- turns each in an element of their own ----------------------------------------------------------
+SPEECH_DIVS = """<!DOCTYPE html><html><head><title>Planning Committee, 4 March</title></head><body>
+<div class="header"><a href="/">Home</a> <a href="/meetings">Meetings</a></div>
+<div class="record">
+ <div class="contribution"><div class="who">Chair Hilde Varga</div>
+  <div class="said"><p>Item four is the depot on Mill Lane. I call the officer, and then the ward members.</p></div></div>
+ <div class="contribution"><div class="who">Councillor Oskar Brandt (Mill Ward)</div>
+  <div class="said"><p>Thank you, Chair. The depot would bring forty lorries a day past the primary school, and
+  the applicant has offered no crossing and no limit on the hours.</p><p>I ask the committee to refuse it.</p></div></div>
+ <div class="contribution"><div class="who">The Chair</div><div class="said"><p>Noted.</p></div></div>
+ <div class="contribution"><div class="who">Councillor Ines Okoro (Cabinet Member for Planning)</div>
+  <div class="said"><p>The officers have asked for a crossing as a condition, and the hours can be limited as well,
+  which I would support, since the site has been empty for eleven years.</p></div></div>
+ <div class="contribution"><div class="who">The Chair</div>
+  <div class="said"><p>Then we will vote on the recommendation with both conditions added to it.</p></div></div>
+</div>
+<div class="footer"><p>Contact the council</p></div></body></html>"""
+
+
+def test_turns_in_elements_of_their_own_are_the_text_names_and_short_turns_included(tmp_path):
+    doc = read("committee.html", SPEECH_DIVS, tmp_path)
+    assert doc.metadata["extraction"] == "extractor"
+    paragraphs = doc.text.split("\n\n")
+    assert "Chair Hilde Varga" in paragraphs and "Noted." in paragraphs and "Contact the council" not in paragraphs
+    assert turns(doc) == [
+        ("speech", "Hilde Varga", "Item four is the depot on Mill"),
+        ("speech", "Oskar Brandt", "Thank you, Chair. The depot wo"),
+        ("speech", "Hilde Varga", "Noted."),
+        ("speech", "Ines Okoro", "The officers have asked for a "),
+        ("speech", "Hilde Varga", "Then we will vote on the recom")]
+
+
+def test_one_long_block_beside_short_items_is_still_the_article(tmp_path):
+    """An article in one block and a column of teasers beside it: no list of turns, the article alone."""
+    teasers = "".join(f'<div class="teaser"><p>Teaser {i}: the council reports on its budget for the year.</p></div>'
+                      for i in range(3))
+    article = "".join(f"<p>Paragraph {i} of the story, which goes on, with commas, at some length about the budget "
+                      f"and the roads, and what the mayor said about them.</p>" for i in range(8))
+    raw = (f"<!DOCTYPE html><html><head><title>Budget</title></head><body><div class='wrap'>"
+           f"<div class='story'>{article}</div>{teasers}</div></body></html>")
+    doc = read("budget.html", raw, tmp_path)
+    assert "Teaser" not in doc.text and "Paragraph 7 of the story" in doc.text
+
+
+# -- a table of name cells and text cells ---------------------------------------------------------
+TABLE_ROWS = """<!DOCTYPE html><html><head><title>Legislative Council - Debates</title></head><body>
+<div id="nav"><a href="/">Home</a></div><div id="content"><table class="debate">
+<tr><td>THE DEPUTY PRESIDENT</td><td>I call the Honourable Mara Quist.</td></tr>
+<tr><td>HON. MARA QUIST</td><td>Thank you. The ferry to the islands has run late on nine days in ten since May, and
+the contract has no penalty for it at all.</td></tr>
+<tr><td></td><td>I will move that the contract be tabled in full.</td></tr>
+<tr><td colspan="2">Opposition members interjecting.</td></tr>
+<tr><td>HON. MARA QUIST</td><td>The minister may laugh, but the islanders do not.</td></tr>
+<tr><td>HON. PIETER VOSS</td><td>The contract is commercial in confidence, and the member knows it very well.</td></tr>
+</table><table class="facts"><tr><td>Sitting:</td><td>Tuesday</td></tr></table></div></body></html>"""
+
+
+def test_a_table_of_name_and_text_cells_gives_a_turn_a_row(tmp_path):
+    doc = read("council.html", TABLE_ROWS, tmp_path)
+    paragraphs = doc.text.split("\n\n")
+    assert "HON. MARA QUIST" in paragraphs and "I will move that the contract be tabled in full." in paragraphs
+    assert "Sitting: Tuesday" not in doc.text  # a table of facts beside the debate is not part of it
+    found = turns(doc)
+    assert found == [
+        ("speech", None, "I call the Honourable Mara Qui"),
+        ("speech", "Mara Quist", "Thank you. The ferry to the is"),
+        ("speech", "Mara Quist", "The minister may laugh, but th"),
+        ("speech", "Pieter Voss", "The contract is commercial in ")]
+    second = [s for s in etl_segment(doc)][1]
+    assert doc.text[second.char_start:second.char_end].endswith("tabled in full.")  # the note is no one's words
+
+
+# -- a record's headings: a member with a seat and a party, a minister with the name in brackets -----
+HANSARD = page("""<h4>Mr Tomasz Wren (Lowfield) (Ind)</h4><p>What assessment has the Minister made of waiting times
+for hip operations in the north?</p>
+<h4>The Minister for Health (Dr Alma Ruiz)</h4><p>Waiting times have fallen by a fifth this year, and the new
+theatre at Lowfield opens in June.</p>
+<h4>Mr Tomasz Wren</h4><p>My constituents wait fourteen months. When will that change?</p>
+<h4>Mr Speaker</h4><p>Order. Questions must be brief.</p>
+<h4>Dr Alma Ruiz</h4><p>By the end of the year, when the theatre has run for six months.</p>""", "Hip operations")
+
+
+def test_headings_naming_a_member_with_a_seat_or_a_minister_with_the_name_in_brackets(tmp_path):
+    assert turns(read("hansard.html", HANSARD, tmp_path)) == [
+        ("speech", "Tomasz Wren", "What assessment has the Minist"),
+        ("speech", "Alma Ruiz", "Waiting times have fallen by a"),
+        ("speech", "Tomasz Wren", "My constituents wait fourteen "),
+        ("speech", "Alma Ruiz", "By the end of the year, when t")]
+
+
+# -- questions set as headings ---------------------------------------------------------------------
+HEADING_QUESTIONS = page("""<p class="byline">Interview by Petra Lind</p>
+<p>Sami Haapala has run the night ferry for thirty years. We spoke to him before his last crossing.</p>
+<h3>What will you miss?</h3><p>The quiet at three in the morning, when the engines are the only sound.</p>
+<h3>Was it ever dangerous?</h3><p>Twice. Both times in January, both times the ice.</p>
+<h3>What comes next?</h3><p>My garden, and a lot of sleep.</p>""", "The last crossing")
+
+
+def test_questions_set_as_headings_are_an_interviews(tmp_path):
+    doc = read("ferry.html", HEADING_QUESTIONS, tmp_path)
+    assert doc.metadata["questions"] == ["What will you miss?", "Was it ever dangerous?", "What comes next?"]
+    assert turns(doc)[-6:] == [
+        ("question", "Petra Lind", "What will you miss?"), ("answer", "Sami Haapala", "The quiet at three in the morn"),
+        ("question", "Petra Lind", "Was it ever dangerous?"), ("answer", "Sami Haapala", "Twice. Both times in January, "),
+        ("question", "Petra Lind", "What comes next?"), ("answer", "Sami Haapala", "My garden, and a lot of sleep.")]
+
+
+def test_question_headings_of_an_explainer_are_no_interview(tmp_path):
+    explainer = HEADING_QUESTIONS.replace("We spoke to him before his last crossing.", "The route closes in May.") \
+        .replace('<p class="byline">Interview by Petra Lind</p>', "")
+    assert not any(kind in ("question", "answer") for kind, _, _ in turns(read("ferry.html", explainer, tmp_path)))
+
+
+# -- Markdown briefings: block-quoted and listed questions, clock lines -----------------------------
+BRIEFING = """---
+title: Water board briefing
+participants:
+  - name: Lena Osei
+    role: Spokesperson
+---
+*10:02 a.m.*
+
+### MS. OSEI
+
+Good morning. The reservoir stands at forty per cent, and the hosepipe ban stays.
+
+> **Q:** Lena, how long will the ban last?
+
+### MS. OSEI
+
+Until the reservoir is back above sixty per cent.
+
+- **Q:** And the leaks?
+- **Q:** Are the repairs on time?
+
+### MS. OSEI
+
+Two crews work on them every night. Thank you.
+
+*END 10:20 a.m.*
+"""
+
+
+def test_block_quoted_and_listed_questions_are_turns_and_clock_lines_no_ones_words(tmp_path):
+    doc = read("briefing.md", BRIEFING, tmp_path)
+    assert "\nQ: Lena, how long" in doc.text and "\nQ: And the leaks?\nQ: Are the" in doc.text
+    assert turns(doc) == [
+        ("speech", "Lena Osei", "Good morning. The reservoir st"), ("question", None, "Lena, how long will the ban la"),
+        ("speech", "Lena Osei", "Until the reservoir is back ab"), ("question", None, "And the leaks?"),
+        ("question", None, "Are the repairs on time?"), ("speech", "Lena Osei", "Two crews work on them every n")]
+    last = etl_segment(doc)[-1]
+    assert doc.text[last.char_start:last.char_end] == "Two crews work on them every night. Thank you."
+
+
+def test_a_list_item_without_a_label_keeps_its_marker():
+    assert strip_markdown("- **Budget** up by a tenth\n- **Q:** Why?\n> quoted") == "- Budget up by a tenth\nQ: Why?\nquoted"
+
+
+# -- the people a page lists by role ---------------------------------------------------------------
+LISTED_ROLES = """Budget hearing, day two
+
+Broadcast 9 May. Presenter: Ruth Adeyemi.
+
+Chair of the Panel: Sir Colin Marsh
+
+PRESENTER: Good evening. The panel hears the finance minister today.
+
+THE CHAIR: We begin at once. Minister, your statement.
+"""
+
+
+def test_a_role_a_colon_and_a_name_ending_the_line_name_the_role_labels():
+    doc = Document("hearing.txt", LISTED_ROLES)
+    statements = etl_segment(doc)
+    assert [r.name for r in resolve(doc, statements)] == ["Ruth Adeyemi", "Colin Marsh"]
+
+
+def test_a_label_in_capitals_calling_on_someone_gives_them_no_role():
+    text = ("Debate transcript\n\nMODERATOR (LENA HOLM): Welcome. First question.\n\n"
+            "MODERATOR: Ana Ruiz.\n\nRUIZ: Thank you. Housing first, always.\n\nMODERATOR: Thank you.\n")
+    doc = Document("debate.txt", text)
+    statements = etl_segment(doc)
+    assert [r.name if r else None for r in resolve(doc, statements)] == ["Lena Holm", "Lena Holm", "Ana Ruiz", "Lena Holm"]
+    roles = {p.name: p.roles for p in Registry.build(text).order}
+    assert roles["Ana Ruiz"] == []
+
+
+# -- names ------------------------------------------------------------------------------------------
+def test_letters_after_a_name_and_a_month_that_is_a_given_name_after_a_title():
+    assert parse_mention("Rebecca Hale KC").name == "Rebecca Hale"
+    assert parse_mention("Hannah Ashdown MP").name == "Hannah Ashdown"
+    assert parse_mention("SENATOR JUNE OBASI").name == "June Obasi"
+    assert parse_mention("Attorney General Luis Espinoza").name == "Luis Espinoza"
+    assert parse_mention("In June Obasi").kind == "surname"  # a month in a sentence stays a month
+
+
+def test_a_title_ending_in_two_capitalised_words_names_no_one():
+    doc = Document("bill.txt", "Water Bill 2026 - Second Reading\n\nSENATOR ANA LIND: I move the bill.\n\n"
+                               "SENATOR BO HART: We oppose it.\n\nSENATOR ANA LIND: Then we vote.\n")
+    statements = etl_segment(doc)
+    assert [s.kind for s in statements] == ["speech", "speech", "speech"]
