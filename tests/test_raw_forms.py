@@ -216,3 +216,48 @@ def test_a_title_ending_in_two_capitalised_words_names_no_one():
                                "SENATOR BO HART: We oppose it.\n\nSENATOR ANA LIND: Then we vote.\n")
     statements = etl_segment(doc)
     assert [s.kind for s in statements] == ["speech", "speech", "speech"]
+
+
+# -- a page that is one person's speech --------------------------------------------------------------
+def speech_page(body: str, title: str = "Minister's speech at the Harbour Forum") -> str:
+    return f"""<!DOCTYPE html><html><head><title>{title} - GOV.EX</title></head><body>
+<nav><a href="/">Home</a></nav><main><span class="caption">Speech</span><h1>{title}</h1>
+<dl class="metadata"><dt>From:</dt><dd><a href="/government/people/omar-vale">Omar Vale MP</a></dd>
+<dt>Published</dt><dd>3 May 2026</dd></dl>
+<div class="body">{body}</div></main><footer><p>Crown copyright</p></footer></body></html>"""
+
+
+SPEECH = """<p>Thank you for having me. I want to talk about the harbour, and about the people who work in it.</p>
+<h2>Jobs</h2>
+<p>We will keep the dry dock open. I have signed the order this morning, and the money is in our budget.</p>
+<p>Our apprentices will start in September, two hundred of them, and I will meet the first of them myself.</p>"""
+
+
+def test_a_speech_page_without_labels_is_the_linked_persons_cut_at_its_headings(tmp_path):
+    doc = read("speech.html", speech_page(SPEECH), tmp_path)
+    assert doc.metadata["speech"] == {
+        "speaker": "Omar Vale MP", "opens": "Thank you for having me. I want to talk about the harbour, and about "
+                                            "the people who work in it.",
+        "closes": "Our apprentices will start in September, two hundred of them, and I will meet the first of "
+                  "them myself."}
+    assert turns(doc) == [("speech", "Omar Vale", "Thank you for having me. I wan"),
+                          ("speech", "Omar Vale", "We will keep the dry dock open")]
+    last = etl_segment(doc)[-1]
+    assert doc.text[last.char_start:last.char_end].endswith("I will meet the first of them myself.")
+
+
+def test_a_news_story_about_a_speech_is_not_the_speakers(tmp_path):
+    story = """<p>The minister promised on Tuesday to keep the dry dock open, and said the money was found.</p>
+<p>Unions welcomed the news but told reporters they wanted the promise in writing.</p>
+<p>"We have heard this before," said Ana Reis, who chairs the dockers' branch.</p>"""
+    doc = read("story.html", speech_page(story, "Minister's speech wins over the docks"), tmp_path)
+    assert "speech" not in doc.metadata
+    assert not any(who == "Omar Vale" for _, who, _ in turns(doc))
+
+
+def test_a_labelled_transcript_on_a_speech_page_keeps_its_labels(tmp_path):
+    body = ("<p>MR VALE: We will keep the dry dock open, and I have signed the order.</p>"
+            "<p>MS REIS: We welcome it, and we want it in writing.</p>"
+            "<p>MR VALE: You will have it in writing this week, I promise you that.</p>")
+    found = turns(read("remarks.html", speech_page(body, "Remarks at the docks"), tmp_path))
+    assert [who for _, who, _ in found] == ["Omar Vale", None, "Omar Vale"]

@@ -21,6 +21,7 @@ from etl_plugins.segmenter.layout import Line, is_date_line, paragraphs, split_l
 from etl_plugins.segmenter.patterns import DASH_LINE
 from etl_plugins.segmenter.quotes import find_quotes
 from etl_plugins.segmenter.reported import find_reported
+from etl_plugins.segmenter.speeches import speech_meta, speech_span, speech_statements
 from etl_plugins.segmenter.transcripts import (DASH_START, LabelChecker, TurnFinder, colon_label, label_counts,
                                                 line_labels)
 from etl_plugins.speakers.coreference import Registry, listed_speakers
@@ -34,7 +35,7 @@ BYLINE = re.compile(r"^(?:by|from)\s+(?P<name>[A-Z][\w.'â€™-]*(?:\s+[A-Z][\w.'â€
 def etl_segment(document: Document) -> list[Statement]:
     meta = document.metadata
     return segment(document.text, document.title, document.byline, listed_speakers(meta),
-                   marked_questions(meta) if meta else ())
+                   marked_questions(meta) if meta else (), speech_meta(meta) if meta else None)
 
 
 def byline_of(lines: list[Line]) -> str | None:
@@ -84,9 +85,11 @@ def answers(line: Line) -> bool:
 
 
 def segment(text: str, title: str | None = None, byline: str | None = None,
-            listed: tuple[str, ...] = (), questions: tuple[str, ...] = ()) -> list[Statement]:
+            listed: tuple[str, ...] = (), questions: tuple[str, ...] = (),
+            speech: tuple[str, str, str] | None = None) -> list[Statement]:
     """The statements of a text; ``listed`` names its speakers, ``questions`` are the texts of the
-    paragraphs its markup set apart as an interviewer's (see `etl_read`'s ``metadata``)."""
+    paragraphs its markup set apart as an interviewer's, ``speech`` the speaker, first and last
+    paragraphs of a page that is one person's speech (see `etl_read`'s ``metadata``)."""
     lines = split_lines(text)
     if not lines:
         return []
@@ -132,6 +135,11 @@ def segment(text: str, title: str | None = None, byline: str | None = None,
     finder.run()
     statements.extend(turn.statement() for turn in finder.turns)
     regions = [(group[0].start, group[-1].end) for group in finder.prose if group]
+    span = speech_span(text, speech[1], speech[2]) if speech is not None and not finder.turns else None
+    if span is not None:  # a speech page without labels: its paragraphs are the speaker's, no one's quotes
+        statements.extend(speech_statements(lines, speech[0], span))
+        regions = [(a, min(b, span[0])) for a, b in regions if a < span[0]] + \
+                  [(max(a, span[1]), b) for a, b in regions if b > span[1]]
     paras = paragraphs(lines)
     statements.extend(find_quotes(text, regions, paras))
     if t is not None and headline is None:  # `"Claim," says X` as a title
