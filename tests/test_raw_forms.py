@@ -261,3 +261,27 @@ def test_a_labelled_transcript_on_a_speech_page_keeps_its_labels(tmp_path):
             "<p>MR VALE: You will have it in writing this week, I promise you that.</p>")
     found = turns(read("remarks.html", speech_page(body, "Remarks at the docks"), tmp_path))
     assert [who for _, who, _ in found] == ["Omar Vale", None, "Omar Vale"]
+
+
+# -- names set apart at the head of paragraphs, without a colon -------------------------------------
+LEAD_NAMES = page("""<p>Radio host Tomas Berg spoke with Mayor Ines Duarte about the tram line.</p>
+<p><span class="name">Tomas Berg</span> Mayor, the tram line is two years late. Why?</p>
+<p><span class="name">Ines Duarte</span> Because the pipes under the road were not where the maps said.</p>
+<p><span class="name">Tomas Berg</span> When will it open?</p>
+<p><span class="name">Ines Duarte</span> In March, and the first month will be free.</p>""", "The tram line")
+
+
+def test_names_set_apart_at_the_head_of_paragraphs_are_labels(tmp_path):
+    doc = read("tram.html", LEAD_NAMES, tmp_path)
+    assert "\n\nTomas Berg\n\nMayor, the tram line" in doc.text
+    assert turns(doc) == [
+        ("speech", "Tomas Berg", "Mayor, the tram line is two ye"), ("speech", "Ines Duarte", "Because the pipes under the ro"),
+        ("speech", "Tomas Berg", "When will it open?"), ("speech", "Ines Duarte", "In March, and the first month ")]
+
+
+def test_bold_names_that_open_sentences_stay_in_them(tmp_path):
+    news = page("".join(f"<p><b>{who}</b> {verb} the plan on {day}, and more was said after.</p>" for who, verb, day in
+                        [("Ines Duarte", "backed", "Monday"), ("Tomas Berg", "opposed", "Tuesday"),
+                         ("Ines Duarte", "defended", "Friday")]), "The tram plan")
+    doc = read("news.html", news, tmp_path)
+    assert "Ines Duarte backed the plan on Monday" in doc.text and "\n\nInes Duarte\n\n" not in doc.text

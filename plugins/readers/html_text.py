@@ -76,6 +76,12 @@ QUESTION_HOLDERS = "p, h2, h3, h4, h5, h6"
 MAX_QUESTION_CHARS = 400
 #: A bold sentence shorter than this is a heading or a lead-in (`Early years.`), not a question.
 MIN_PROMPT_WORDS = 4
+#: A name set apart at the head of paragraphs (see `split_lead_names`): its element, its length, how it
+#: may not end, and how many paragraphs must open so.
+LEAD_TAGS = frozenset({"b", "strong", "span", "em", "i"})
+MAX_LEAD_NAME_WORDS = 5
+LEAD_ENDS = frozenset(".,;:!?)-–—")
+MIN_LEAD_NAMES = 3
 #: A table cell holds a sentence when it ends as one and has at least this many words.
 MIN_SENTENCE_WORDS = 4
 SENTENCE_ENDS = frozenset('.?!…"”’)')
@@ -254,6 +260,7 @@ def text_of(nodes: Iterable[LexborNode]) -> str:
     for node in nodes:
         remove_furniture(node)
         mark_cells(node)
+        split_lead_names(node)
         parts.append(node.text(deep=True))
     return as_paragraphs(PARA.join(parts))
 
@@ -316,6 +323,30 @@ def mark_cells(node: LexborNode) -> None:
     for el in node.css(TABLE_BLOCKS):
         el.insert_before(PARA)
         el.insert_after(PARA)
+
+
+def split_lead_names(node: LexborNode) -> None:
+    """`<p><span class="name">Jane Roe</span> Thank you.</p>`: a name set apart at the head of a paragraph,
+    with no colon after it and a sentence starting after it, goes on a line of its own, where a segmenter
+    reads it as the label of the words below, when three paragraphs or more open so and one name recurs:
+    an interview page's form (`<b>Jane Roe</b> said ...` is a sentence, and stays one).
+    The page's text gains a paragraph break, never a character the page does not hold."""
+    leads = []
+    for para in node.css("p"):
+        first = para.child
+        while first is not None and first.tag == "-text" and not (first.text() or "").strip():
+            first = first.next  # blanks before the name
+        if first is None or first.tag not in LEAD_TAGS or first.next is None:
+            continue
+        name = plain(first.text(deep=True))
+        rest = plain(first.next.text(deep=True)) if first.next.tag == "-text" else "x"
+        if name[:1].isupper() and 0 < len(name.split()) <= MAX_LEAD_NAME_WORDS and name[-1] not in LEAD_ENDS \
+                and rest and rest[0] not in LEAD_ENDS and not rest[0].islower():  # `<b>Roe</b> said ...` goes on
+            leads.append((first, name))
+    names = [name for _, name in leads]
+    if len(leads) >= MIN_LEAD_NAMES and len(set(names)) < len(names):
+        for el, _ in leads:
+            el.insert_after(PARA)
 
 
 def is_sentence(text: str) -> bool:
