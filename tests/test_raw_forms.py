@@ -285,3 +285,18 @@ def test_bold_names_that_open_sentences_stay_in_them(tmp_path):
                          ("Ines Duarte", "defended", "Friday")]), "The tram plan")
     doc = read("news.html", news, tmp_path)
     assert "Ines Duarte backed the plan on Monday" in doc.text and "\n\nInes Duarte\n\n" not in doc.text
+
+
+# -- a question label with the asker and outlet in square brackets ---------------------------------
+def test_a_question_label_with_the_asker_in_square_brackets():
+    text = ("Weekly media briefing\n\n"
+            "Official Spokesperson, Shri Arvind Mehra: Good afternoon. Two flights left today.\n\n"
+            "Question [Sidhant, Metro TV]: Sir, how many are still waiting?\n\n"
+            "Official Spokesperson, Shri Arvind Mehra: About four hundred.\n\n"
+            "Question [Rhea Kapoor, Hindustan News]: When does the next flight leave?\n\n"
+            "Official Spokesperson, Shri Arvind Mehra: Tomorrow morning.\n")
+    doc = Document("briefing.txt", text)
+    statements = etl_segment(doc)
+    assert [(s.kind, r.name if r else None) for s, r in zip(statements, resolve(doc, statements))] == [
+        ("speech", "Arvind Mehra"), ("question", None), ("speech", "Arvind Mehra"),
+        ("question", "Rhea Kapoor"), ("speech", "Arvind Mehra")]

@@ -50,6 +50,7 @@ OPENING_MARKS = frozenset("\"“„«")
 VERB_IN_LABEL = re.compile(rf"(?:^|[\s,])(?:also\s+|then\s+)?{SPEECH_VERB}(?:\s+[\w'’-]+){{0,4}}$")
 # A label's first word that is an article of a role (`An Ceann Comhairle`, `The Taoiseach`).
 ROLE_ARTICLES = frozenset({"the", "an"})
+SQUARE_BRACKETS = re.compile(r"\[[^\[\]]*\]")
 LIST_OF_NAMES = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:\([^)]*\))?\s*[,;]\s*){3,}")
 #: A name alone on a line is at most this long, and does not end as a sentence or a heading of a list does.
 NAME_LINE_CHARS = 40
@@ -173,6 +174,8 @@ def label_shape(label: str) -> LabelShape | str | None:
     if len(words) > 9 and not person_head(raw):
         return None  # `Dr Jonas Meinhardt, Federal Minister for Housing, Urban Development and Building`
     low = folded(raw)
+    if "[" in raw:  # `Question [Rhea, Hindustan News]`: a bare role with the asker's name and outlet in brackets
+        low = folded(" ".join(SQUARE_BRACKETS.sub(" ", raw).split())) or low
     if low in ("q", "question", "questions", "interviewer"):
         return "question"
     if low in ("a", "answer", "interviewee"):
@@ -192,6 +195,17 @@ def label_shape(label: str) -> LabelShape | str | None:
         if any(w[:1].islower() and w not in LOWER_OK and folded(w) not in LABEL_ROLES for w in head[1:]):
             return None
     return LabelShape(raw, tuple(words), low, the_role, tuple(head))
+
+
+def bracketed_asker(label: str) -> str | None:
+    """`Question [Jane Roe, Reuters]`: the asker a question label names in its brackets, by full name only
+    (`[Rhea, Hindustan News]` names no one the metric could tell apart)."""
+    m = SQUARE_BRACKETS.search(label)
+    if m is None:
+        return None
+    who = m.group()[1:-1].split(",")[0].strip()
+    parsed = parse_mention(who)
+    return who if parsed is not None and parsed.kind == "person" else None
 
 
 def person_head(raw: str) -> bool:
@@ -473,6 +487,10 @@ class TurnFinder:
             said = m.group("text")
             if said and (speaker is None and kind != "answer" or folded(m.group("label")) in ASKER_LABELS):
                 named = self_named(said)  # `QUESTION: Martin, Laura Fitch with Global Dispatch. ...`
+                if named is not None:
+                    speaker, rule = named, "transcript.asker_named"
+            if kind == "question" and speaker is None and "[" in m.group("label"):
+                named = bracketed_asker(m.group("label"))  # `Question [Jane Roe, Reuters]`
                 if named is not None:
                     speaker, rule = named, "transcript.asker_named"
             if said and LIST_OF_NAMES.match(said):
