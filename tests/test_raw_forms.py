@@ -300,3 +300,19 @@ def test_a_question_label_with_the_asker_in_square_brackets():
     assert [(s.kind, r.name if r else None) for s, r in zip(statements, resolve(doc, statements))] == [
         ("speech", "Arvind Mehra"), ("question", None), ("speech", "Arvind Mehra"),
         ("question", "Rhea Kapoor"), ("speech", "Arvind Mehra")]
+
+
+def test_questions_set_as_block_quotes_are_an_interviews(tmp_path):
+    quoted = HEADING_QUESTIONS.replace("<h3>", "<blockquote><p>").replace("</h3>", "</p></blockquote>")
+    doc = read("ferry.html", quoted, tmp_path)
+    assert doc.metadata["questions"] == ["What will you miss?", "Was it ever dangerous?", "What comes next?"]
+    assert [(kind, who) for kind, who, _ in turns(doc)][-4:] == [
+        ("question", "Petra Lind"), ("answer", "Sami Haapala"), ("question", "Petra Lind"), ("answer", "Sami Haapala")]
+
+
+def test_one_pull_quote_that_asks_is_no_interview(tmp_path):
+    story = page("""<p>We spoke to the ferry's captain, Sami Haapala, before the last crossing of the night.</p>
+<blockquote><p>Who will run the night ferry now?</p></blockquote>
+<p>The operator has not said. The route closes in May unless a buyer is found for the boat.</p>""", "Last crossing")
+    doc = read("story.html", story, tmp_path)
+    assert "questions" not in doc.metadata

@@ -71,7 +71,7 @@ TABLE_BLOCKS = "table, tr, caption"
 PARAGRAPHS = "p, pre, blockquote"
 TEXT_HOLDERS = "div, td, section, article, main, font, span, body"
 #: Where an interview's questions may stand set apart from its answers.
-QUESTION_HOLDERS = "p, h2, h3, h4, h5, h6"
+QUESTION_HOLDERS = "p, h2, h3, h4, h5, h6, blockquote"
 #: A paragraph longer than this is no interviewer's question.
 MAX_QUESTION_CHARS = 400
 #: A bold sentence shorter than this is a heading or a lead-in (`Early years.`), not a question.
@@ -115,8 +115,8 @@ def main_text(tree: LexborHTMLParser) -> tuple[str, str]:
 
 
 def bold_questions(tree: LexborHTMLParser) -> list[str]:
-    """The texts of the paragraphs wholly in bold (or in italics) or the headings below the title that
-    ask, when two or more end with a question mark: a news site's interview sets its questions so and
+    """The texts of the paragraphs wholly in bold (or in italics), the headings below the title or the
+    block quotes that ask, when two or more end with a question mark: a news site's interview sets its questions so and
     its answers in plain type (the segmenter takes them for questions only where the text before them
     says an interview follows). After
     the first such question, a bold sentence of a few words (`Tell me about the new symphony.`) asks too;
@@ -132,7 +132,7 @@ def bold_questions(tree: LexborHTMLParser) -> list[str]:
             if "".join(plain(m.text(deep=True)) for m in marked).replace(" ", "") != text.replace(" ", ""):
                 continue
             bold = marked[0].tag in ("strong", "b")
-        else:  # a magazine sets its questions as headings, the answers in paragraphs below
+        else:  # a magazine sets its questions as headings or block quotes, the answers in paragraphs below
             text, bold = plain(para.text(deep=True)), True
         if not text or len(text) > MAX_QUESTION_CHARS:
             continue
