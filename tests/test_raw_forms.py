@@ -316,3 +316,25 @@ def test_one_pull_quote_that_asks_is_no_interview(tmp_path):
 <p>The operator has not said. The route closes in May unless a buyer is found for the boat.</p>""", "Last crossing")
     doc = read("story.html", story, tmp_path)
     assert "questions" not in doc.metadata
+
+
+def test_a_speech_page_that_names_its_speaker_only_in_the_title(tmp_path):
+    raw = """<!DOCTYPE html><html><head><title>English rendering of Prime Minister Shri Arun Dev's address at
+the Port Summit</title></head><body><nav><a href="/">Home</a></nav><div class="release">
+<h2>English rendering of Prime Minister Shri Arun Dev's address at the Port Summit</h2>
+<p>Posted On: 12 MAR 2026 4:10PM by Press Bureau</p>
+<p>My colleagues in the Cabinet, friends from the shipping industry, ladies and gentlemen!</p>
+<p>I am delighted to be among you. Our ports handled more cargo last year than ever, and we will double them.</p>
+<p>We have cut the time a ship waits at berth from four days to one. I want us to cut it to half a day.</p>
+</div><footer>Press Bureau</footer></body></html>"""
+    doc = read("address.html", raw, tmp_path)
+    assert doc.metadata["speech"]["speaker"] == "Prime Minister Shri Arun Dev"
+    assert turns(doc) == [("speech", "Arun Dev", "My colleagues in the Cabinet, ")]
+
+
+def test_a_news_story_whose_title_names_a_speech_is_not_the_speakers(tmp_path):
+    raw = page("""<p>Farmers walked out as the minister spoke in the capital on Tuesday.</p>
+<p>Her plan would cut the water allowance by a third over five years.</p>
+<p>Union leaders told reporters the plan would ruin small farms in the valley.</p>""", "Minister Jane Roe's speech angers farmers")
+    doc = read("news.html", raw, tmp_path)
+    assert "speech" not in doc.metadata
