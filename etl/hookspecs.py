@@ -189,9 +189,9 @@ def etl_read(
     which a segmenter may read as an interview's question turns; and
     ``speech``, for a page that is one person's speech with no speaker
     labels in it, a dict of ``speaker`` (the name as the page links or
-    titles it),
-    ``opens`` and ``closes`` (the texts, blanks collapsed, of the speech's
-    first and last paragraphs), which a segmenter may give that speaker.
+    titles it), ``opens`` and ``closes`` (the texts, blanks collapsed, of
+    the speech's first and last paragraphs), which a segmenter may give
+    that speaker.
     """
 
 
