@@ -10,7 +10,8 @@ from test_raw_pages import page, read, turns
 
 from etl.model import Document
 from etl_plugins.readers.markdown import strip_markdown
-from etl_plugins.segmenter import etl_segment
+from etl_plugins.segmenter import etl_segment, lettered_turns
+from etl_plugins.segmenter.layout import split_lines
 from etl_plugins.speakers import resolve
 from etl_plugins.speakers.coreference import Registry
 from etl_plugins.speakers.names import parse_mention
@@ -338,3 +339,25 @@ def test_a_news_story_whose_title_names_a_speech_is_not_the_speakers(tmp_path):
 <p>Union leaders told reporters the plan would ruin small farms in the valley.</p>""", "Minister Jane Roe's speech angers farmers")
     doc = read("news.html", raw, tmp_path)
     assert "speech" not in doc.metadata
+
+
+# -- an interview lettering its turns `Q.` and `A.` ---------------------------------------------------
+def test_q_and_a_lines_of_an_interview_give_the_answers_to_the_interviewee(tmp_path):
+    raw = page("""<p>Admiral Sofie Lind took command of the coast guard this month. She spoke to us about patrols.</p>
+<p><b>Q.</b> How many ships do you have at sea on a normal day?</p>
+<p><b>A.</b> Eleven, out of twenty-six. The rest are in port or in the yard.</p>
+<p><b>Q.</b> Is that enough?</p>
+<p><b>A.</b> No. I would like fifteen at sea, and for that I need more crews.</p>""", "The new chief of the coast guard")
+    doc = read("qa.html", raw.replace("<title>", '<meta name="author" content="Nils Aaberg"><title>'), tmp_path)
+    assert turns(doc) == [
+        ("question", "Nils Aaberg", "How many ships do you have at "), ("answer", "Sofie Lind", "Eleven, out of twenty-six. The"),
+        ("question", "Nils Aaberg", "Is that enough?"), ("answer", "Sofie Lind", "No. I would like fifteen at se")]
+
+
+def test_q_lines_without_a_lines_are_a_briefings_not_an_interviews():
+    briefing = ("Press briefing\n\nMS. VANCE: Good afternoon. The bill passed last night.\n\n"
+                "Q.  Will the President sign it this week?\n\nMS. VANCE: On Friday, at the White House.\n")
+    lines = split_lines(briefing)
+    assert lettered_turns(lines, set()) == set()
+    interview = briefing.replace("MS. VANCE: On Friday", "A.  On Friday")
+    assert lettered_turns(split_lines(interview), set()) == {2, 3}

@@ -22,8 +22,8 @@ from etl_plugins.segmenter.patterns import DASH_LINE
 from etl_plugins.segmenter.quotes import find_quotes
 from etl_plugins.segmenter.reported import find_reported
 from etl_plugins.segmenter.speeches import speech_meta, speech_span, speech_statements
-from etl_plugins.segmenter.transcripts import (DASH_START, LabelChecker, TurnFinder, colon_label, label_counts,
-                                                line_labels)
+from etl_plugins.segmenter.transcripts import (A_LINE, DASH_START, Q_LINE, LabelChecker, TurnFinder, colon_label,
+                                                label_counts, line_labels)
 from etl_plugins.speakers.coreference import Registry, listed_speakers
 
 
@@ -60,10 +60,16 @@ def question_lines(lines: list[Line], labels: LabelChecker, skip: set[int],
     """(dash or Q/A lines, those that ask), the evidence that a document is an interview;
     ``found`` is `line_labels(lines)`."""
     turns, asks = [], []
+    lettered = lettered_turns(lines, skip)
     for line in lines:
         if line.index in skip:
             continue
         text = line.text
+        if line.index in lettered:  # `Q. How many?` / `A. Eleven.`
+            turns.append(line)
+            if text[0] == "Q":
+                asks.append(line)
+            continue
         dash = DASH_LINE.match(text) if text[0] in DASH_START else None
         m = found[line.index]
         m = colon_label(m) if m is not None and not dash else None  # most lines have no label at all
@@ -73,6 +79,17 @@ def question_lines(lines: list[Line], labels: LabelChecker, skip: set[int],
             if is_question(line.text) and (dash or label.kind == "question"):
                 asks.append(line)
     return turns, asks
+
+
+def lettered_turns(lines: list[Line], skip: set[int]) -> set[int]:
+    """The `Q.` and `A.` lines of an interview that letters its turns so: none unless it has both (a
+    briefing's reporters ask in `Q` lines, and its officials answer under their names)."""
+    qs = {line.index for line in lines if line.text[0] == "Q" and line.index not in skip and Q_LINE.match(line.text)}
+    if not qs:
+        return set()
+    answers_ = {line.index for line in lines if line.text[0] == "A" and line.index not in skip
+                and A_LINE.match(line.text)}
+    return qs | answers_ if answers_ else set()
 
 
 SENTENCE_END = re.compile(r"[.!…\"”»)]\s*$")
@@ -129,6 +146,7 @@ def segment(text: str, title: str | None = None, byline: str | None = None,
         first = turn_lines[0]
         intro = text[:first.start]
         asked = [q.text if q.index in marked else DASH_LINE.sub("", q.text) if DASH_LINE.match(q.text)
+                 else q.text[Q_LINE.match(q.text).end():] if ":" not in q.text and Q_LINE.match(q.text)
                  else q.text.split(":", 1)[1].strip() for q in asks]
         roles = find_roles(intro, headline.speaker if headline else None, asked, asker, registry)
     finder = TurnFinder(lines, labels, roles, skip, interview, found, text=text, asked=marked)
