@@ -361,3 +361,22 @@ def test_q_lines_without_a_lines_are_a_briefings_not_an_interviews():
     assert lettered_turns(lines, set()) == set()
     interview = briefing.replace("MS. VANCE: On Friday", "A.  On Friday")
     assert lettered_turns(split_lines(interview), set()) == {2, 3}
+
+
+# -- a heading that names the speaker of the paragraphs below it -------------------------------------
+def test_a_remarks_heading_names_the_speaker_of_the_paragraphs_below(tmp_path):
+    doc = read("update.md", "---\ntitle: Weekly update\n---\n\n## Remarks by Mayor Celia Ortiz at the Flood Briefing\n\n"
+                            "Good morning. The river is falling, and the bridge reopens at noon.\n\n"
+                            "We thank the volunteers, who filled sandbags all night.\n\n## Questions\n\n"
+                            "**Reporter (Channel 4):** When will the schools reopen?\n\n"
+                            "**Mayor Ortiz:** Monday, all of them.\n", tmp_path)
+    found = turns(doc)
+    assert found == [("speech", "Celia Ortiz", "Good morning. The river is fal"), ("speech", None, "When will the schools reopen?"),
+                     ("speech", "Celia Ortiz", "Monday, all of them.")]
+    first = etl_segment(doc)[0]
+    assert doc.text[first.char_start:first.char_end].endswith("filled sandbags all night.")
+
+
+def test_a_remarks_heading_naming_no_one_opens_no_turn():
+    text = "City news\n\nStatement by the council\n\nThe council met on Monday and agreed the budget.\n"
+    assert [s.speaker for s in etl_segment(Document("news.txt", text))] == []

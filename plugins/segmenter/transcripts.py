@@ -24,9 +24,9 @@ from etl_plugins.segmenter.layout import Line, is_date_line
 from etl_plugins.segmenter.patterns import (AFTER_EVENT, BOILERPLATE, CLOCK_LINE, DASH_LINE, DATELINE,
                                             EVENT_NARRATIVE, FIRST_SECOND, FOOTER, FOOTER_START, HEADING,
                                             INTERJECTING, INTRO_VERB, LABEL, LABEL_ROLES, LABEL_STOP, PAST_VERB,
-                                            RECORD_LABEL, REPORTING_START, SAID_INTRO, SEPARATOR, SPEECH_VERB,
-                                            STAGE, STAGE_PREFIX, TERMINAL, THIRD_PERSON_QUOTE, TRAILING_STAGE,
-                                            UNNAMED_REPORT, UNNAMED_VOICES)
+                                            RECORD_LABEL, REMARKS_HEADING, REPORTING_START, SAID_INTRO, SEPARATOR,
+                                            SPEECH_VERB, STAGE, STAGE_PREFIX, TERMINAL, THIRD_PERSON_QUOTE,
+                                            TRAILING_STAGE, UNNAMED_REPORT, UNNAMED_VOICES)
 from etl_plugins.segmenter.web import SHORT_LINE, interruption
 from etl_plugins.speakers.coreference import Registry
 from etl_plugins.speakers.names import (ABBREVIATIONS, HONORIFICS, PAREN, PARTICLES, TIMESTAMP, folded,
@@ -442,6 +442,14 @@ class TurnFinder:
             if label is not None:  # `Helena Sarto` on a line of its own, a web page's label element
                 self.close()
                 self.pending = (label.mention, label.kind, "transcript.name_line")
+                self.resuming = False
+                return True
+        if first in "ROSPWCIA" and i + 1 < len(self.lines) and not TERMINAL.search(text):
+            m = REMARKS_HEADING.match(text)
+            who = checked(m.group("who")) if m else None
+            if who is not None:  # `Remarks by Mayor Celia Ortiz`, the speech in the paragraphs below
+                self.close()
+                self.pending = (who, "speech", "transcript.remarks_heading")
                 self.resuming = False
                 return True
         if i in colon_next or (text.startswith(":") and i - 1 in colon_next):
