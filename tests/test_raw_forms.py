@@ -380,3 +380,15 @@ def test_a_remarks_heading_names_the_speaker_of_the_paragraphs_below(tmp_path):
 def test_a_remarks_heading_naming_no_one_opens_no_turn():
     text = "City news\n\nStatement by the council\n\nThe council met on Monday and agreed the budget.\n"
     assert [s.speaker for s in etl_segment(Document("news.txt", text))] == []
+
+
+def test_names_in_a_span_beside_the_words_in_list_items_are_labels(tmp_path):
+    items = "".join(f'<li><span class="speaker">{who}</span><span class="text">{said}</span></li>' for who, said in [
+        ("Ruth Okafor-Lane", "Welcome, everyone. Please keep questions short."),
+        ("Piet Brandt", "The bypass will open in October, three months late."),
+        ("Ruth Okafor-Lane", "And the cost?"), ("Piet Brandt", "Four million more than planned.")])
+    doc = read("townhall.html", page(f"<ul class='transcript'>{items}</ul>", "Town hall on the bypass"), tmp_path)
+    assert "Ruth Okafor-LaneWelcome" not in doc.text
+    assert [(who, said) for _, who, said in turns(doc)] == [
+        ("Ruth Okafor-Lane", "Welcome, everyone. Please keep"), ("Piet Brandt", "The bypass will open in Octobe"),
+        ("Ruth Okafor-Lane", "And the cost?"), ("Piet Brandt", "Four million more than planned")]

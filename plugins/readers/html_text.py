@@ -78,6 +78,7 @@ MAX_QUESTION_CHARS = 400
 MIN_PROMPT_WORDS = 4
 #: A name set apart at the head of paragraphs (see `split_lead_names`): its element, its length, how it
 #: may not end, and how many paragraphs must open so.
+LEAD_HOLDERS = "p, li, dd"
 LEAD_TAGS = frozenset({"b", "strong", "span", "em", "i"})
 MAX_LEAD_NAME_WORDS = 5
 LEAD_ENDS = frozenset(".,;:!?)-–—")
@@ -326,20 +327,21 @@ def mark_cells(node: LexborNode) -> None:
 
 
 def split_lead_names(node: LexborNode) -> None:
-    """`<p><span class="name">Jane Roe</span> Thank you.</p>`: a name set apart at the head of a paragraph,
+    """`<p><span class="name">Jane Roe</span> Thank you.</p>`: a name set apart at the head of a paragraph
+    (or a list item, `<li><span>Jane Roe</span><span>Thank you.</span></li>`),
     with no colon after it and a sentence starting after it, goes on a line of its own, where a segmenter
     reads it as the label of the words below, when three paragraphs or more open so and one name recurs:
     an interview page's form (`<b>Jane Roe</b> said ...` is a sentence, and stays one).
     The page's text gains a paragraph break, never a character the page does not hold."""
     leads = []
-    for para in node.css("p"):
+    for para in node.css(LEAD_HOLDERS):
         first = para.child
         while first is not None and first.tag == "-text" and not (first.text() or "").strip():
             first = first.next  # blanks before the name
         if first is None or first.tag not in LEAD_TAGS or first.next is None:
             continue
         name = plain(first.text(deep=True))
-        rest = plain(first.next.text(deep=True)) if first.next.tag == "-text" else "x"
+        rest = plain(first.next.text(deep=True))
         if name[:1].isupper() and 0 < len(name.split()) <= MAX_LEAD_NAME_WORDS and name[-1] not in LEAD_ENDS \
                 and rest and rest[0] not in LEAD_ENDS and not rest[0].islower():  # `<b>Roe</b> said ...` goes on
             leads.append((first, name))
