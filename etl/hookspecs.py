@@ -180,13 +180,18 @@ def etl_read(
     page in a WARC file: ``html``). Whatever else a reader finds (the
     encoding it decoded, a page's language, front matter keys, a record's
     id) goes in ``Document.metadata``, which later hooks see and the tables
-    do not hold. Two of its keys tell later hooks what only the file's
+    do not hold. Three of its keys tell later hooks what only the file's
     markup showed: ``speakers``, a list of the names of the people the file
     lists as speaking (a front matter's ``speakers:``), whom a speaker
-    resolver takes as named by the document; and ``questions``, a list of
+    resolver takes as named by the document; ``questions``, a list of
     the texts (blanks collapsed) of paragraphs the markup sets apart as an
     interviewer's questions (a page's ``<p><strong>Why now?</strong></p>``),
-    which a segmenter may read as an interview's question turns.
+    which a segmenter may read as an interview's question turns; and
+    ``speech``, for a page that is one person's speech with no speaker
+    labels in it, a dict of ``speaker`` (the name as the page links or
+    titles it), ``opens`` and ``closes`` (the texts, blanks collapsed, of
+    the speech's first and last paragraphs), which a segmenter may give
+    that speaker.
     """
 
 

@@ -20,7 +20,7 @@ from conftest import SCORER, needs_scorer
 
 GOLD = Path(__file__).parent / "gold_raw"
 KINDS = {"speech", "question", "answer", "quote", "headline"}
-NAME_RE = re.compile(r"^(?:(webtranscript|interview|broadcast)_\d{2}_[a-z0-9-]+\.html|briefing_\d{2}_[a-z0-9-]+\.md)$")
+NAME_RE = re.compile(r"^(?:(webtranscript|interview|broadcast|debate)_\d{2}_[a-z0-9-]+\.html|briefing_\d{2}_[a-z0-9-]+\.md)$")
 #: The attributed-token F1 the set must keep (a regression guard a little under today's 0.999).
 BAR = 0.99
 
@@ -65,9 +65,12 @@ def test_names_and_mix_of_forms(raw):
     bad = [name for name in raw if not NAME_RE.match(name)]
     assert not bad, f"file names not of the form form_NN_short-topic.html / briefing_NN_short-topic.md: {bad}"
     forms = Counter(name.split("_")[0] for name in raw)
-    assert forms["webtranscript"] >= 6 and forms["interview"] + forms["broadcast"] >= 4, forms
+    assert forms["webtranscript"] >= 12 and forms["interview"] + forms["broadcast"] >= 6, forms
+    assert forms["debate"] >= 2, forms
     briefings = [text for name, text in raw.items() if name.endswith(".md")]
-    assert len(briefings) >= 5 and sum(t.startswith("+++\n") for t in briefings) >= 1, "briefings, one TOML"
+    assert len(briefings) >= 7 and sum(t.startswith("+++\n") for t in briefings) >= 1, "briefings, one TOML"
+    assert any((GOLD / "docs" / name).read_bytes().startswith(b"\xef\xbb\xbf---\r\n") for name in raw
+               if name.endswith(".md")), "a briefing with a byte order mark and Windows line ends"
     assert sum(t.startswith("---\n") for t in briefings) >= 4, "briefings with YAML front matter"
 
 
@@ -85,7 +88,7 @@ def test_documents_are_250_to_900_words_of_content(built):
 
     docs = pq.read_table(built / "documents.parquet", columns=["source", "text"]).to_pylist()
     bad = {d["source"]: len(d["text"].split()) for d in docs if not 250 <= len(d["text"].split()) <= 900}
-    assert len(docs) == 15 and not bad, f"documents outside 250-900 words: {bad}"
+    assert len(docs) == 27 and not bad, f"documents outside 250-900 words: {bad}"
 
 
 def test_fields_kinds_and_documents(gold, raw):

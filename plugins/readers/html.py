@@ -10,7 +10,9 @@ title, date, author, outlet, canonical address and language come from the
 page's metadata (:mod:`html_meta`), and the bytes are decoded as the page
 declares (``<meta charset>``) or as they are detected (:mod:`encoding`).
 Paragraphs wholly in bold or italics that ask (an interview's questions,
-its answers in plain type) are listed in ``metadata["questions"]``.
+its answers in plain type) are listed in ``metadata["questions"]``; a page
+that is one person's speech, with no labels in it, gives its speaker and
+the speech's first and last paragraphs in ``metadata["speech"]``.
 Parsing is done by Lexbor, through selectolax.
 """
 from __future__ import annotations
@@ -25,6 +27,7 @@ from etl_plugins.readers.document_meta import find_byline, find_outlet, find_pub
 from etl_plugins.readers.encoding import bom_encoding, decode
 from etl_plugins.readers.furniture import clean_text
 from etl_plugins.readers.html_meta import page_meta
+from etl_plugins.readers.html_speech import speech_of
 from etl_plugins.readers.html_text import bold_questions, mark_blocks, main_text
 
 SUFFIXES = (".html", ".htm", ".xhtml")
@@ -101,6 +104,9 @@ def read_page(source: str, markup: str, encoding: str | None = None) -> Document
     metadata = {**meta.metadata, "extraction": found_by}
     if questions:
         metadata["questions"] = questions
+    speech = speech_of(tree, meta.title) if not questions else None
+    if speech is not None:
+        metadata["speech"] = speech
     if encoding:
         metadata["encoding"] = encoding
     # What the page's metadata does not say, its text may, as in a text file.

@@ -25,7 +25,9 @@ DATE_METAS = ("article:published_time", "og:published_time", "datepublished", "p
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 BYLINE_SELECTOR = ('[rel="author"], [itemprop="author"], .byline, .author, .author-name, .article-author, '
                    '[class*="byline"]')
-BY = re.compile(r"^(?:by|от|автор:?|von|par|por)\s+", re.I)
+# `By`, `Interview by`, `Words by`: the credit before a byline's name.
+BY = re.compile(r"^(?:(?:interview(?:ed)?|interview\s+conducted|words|text|story|report(?:ing)?)\s+)?"
+                r"(?:by|от|автор:?|von|par|por)\s+", re.I)
 NO_MARKS = {ord(PARA): " ", ord(LINE): " "}
 URL_LIKE = re.compile(r"^(?:https?:)?//|^/")
 

@@ -70,10 +70,25 @@ BREAK_TAG = re.compile(r"<(?=br[\s>/])", re.I)
 TABLE_BLOCKS = "table, tr, caption"
 PARAGRAPHS = "p, pre, blockquote"
 TEXT_HOLDERS = "div, td, section, article, main, font, span, body"
+#: Where an interview's questions may stand set apart from its answers.
+QUESTION_HOLDERS = "p, h2, h3, h4, h5, h6, blockquote"
 #: A paragraph longer than this is no interviewer's question.
 MAX_QUESTION_CHARS = 400
 #: A bold sentence shorter than this is a heading or a lead-in (`Early years.`), not a question.
 MIN_PROMPT_WORDS = 4
+#: A name set apart at the head of paragraphs (see `split_lead_names`): its element, its length, how it
+#: may not end, and how many paragraphs must open so.
+LEAD_HOLDERS = "p, li, dd"
+LEAD_TAGS = frozenset({"b", "strong", "span", "em", "i"})
+MAX_LEAD_NAME_WORDS = 5
+LEAD_ENDS = frozenset(".,;:!?)-–—")
+MIN_LEAD_NAMES = 3
+#: A table cell holds a sentence when it ends as one and has at least this many words.
+MIN_SENTENCE_WORDS = 4
+SENTENCE_ENDS = frozenset('.?!…"”’)')
+#: The fewest items of one kind holding text, and the most of it one may hold, that make a list of turns.
+MIN_TURN_ITEMS = 3
+MAX_TURN_SHARE = 0.6
 #: Below this total score, the page's paragraphs are too few to say where its text is.
 LITTLE_TEXT_SCORE = 15
 PARA, LINE, CELL = "\ue000", "\ue001", "\ue003"
@@ -101,25 +116,31 @@ def main_text(tree: LexborHTMLParser) -> tuple[str, str]:
 
 
 def bold_questions(tree: LexborHTMLParser) -> list[str]:
-    """The texts of the paragraphs wholly in bold (or in italics) that ask, when two or more end with a
-    question mark: a news site's interview sets its questions so and its answers in plain type. After
+    """The texts of the paragraphs wholly in bold (or in italics), the headings below the title or the
+    block quotes that ask, when two or more end with a question mark: a news site's interview sets its questions so and
+    its answers in plain type (the segmenter takes them for questions only where the text before them
+    says an interview follows). After
     the first such question, a bold sentence of a few words (`Tell me about the new symphony.`) asks too;
     an editor's note before the questions does not."""
     found = []
     asked = False
-    for para in tree.css("p"):
-        marked = para.css("strong, b") or para.css("em, i")
-        if not marked:
-            continue
-        text = plain(para.text(deep=True))
-        if not text or len(text) > MAX_QUESTION_CHARS \
-                or "".join(plain(m.text(deep=True)) for m in marked).replace(" ", "") != text.replace(" ", ""):
+    for para in tree.css(QUESTION_HOLDERS):
+        if para.tag == "p":
+            marked = para.css("strong, b") or para.css("em, i")
+            if not marked:
+                continue
+            text = plain(para.text(deep=True))
+            if "".join(plain(m.text(deep=True)) for m in marked).replace(" ", "") != text.replace(" ", ""):
+                continue
+            bold = marked[0].tag in ("strong", "b")
+        else:  # a magazine sets its questions as headings or block quotes, the answers in paragraphs below
+            text, bold = plain(para.text(deep=True)), True
+        if not text or len(text) > MAX_QUESTION_CHARS:
             continue
         if text.endswith("?"):
             found.append(text)
             asked = True
-        elif asked and text.endswith(".") and len(text.split()) >= MIN_PROMPT_WORDS \
-                and marked[0].tag in ("strong", "b"):
+        elif asked and text.endswith(".") and len(text.split()) >= MIN_PROMPT_WORDS and bold:
             found.append(text)
     return found if sum(text.endswith("?") for text in found) >= 2 else []
 
@@ -160,6 +181,9 @@ def by_scoring(body: LexborNode) -> list[LexborNode]:
     parent = best.parent
     if parent is None:
         return [best]
+    turns = list_of_turns(best, scores)
+    if turns is not None:
+        return [turns]
     keep = []
     for sibling in parent.iter():
         entry = scores.get(sibling.mem_id)
@@ -167,6 +191,32 @@ def by_scoring(body: LexborNode) -> list[LexborNode]:
                 entry is not None and entry[1] * (1 - link_density(sibling)) >= 0.2 * best_score):
             keep.append(sibling)
     return keep
+
+
+def list_of_turns(best: LexborNode, scores: dict[int, list]) -> LexborNode | None:
+    """The block holding the best-scoring block and the items like it, when the text is a run of them.
+
+    A transcript may set each turn in an element of its own, the speaker's name in another element
+    beside the words (`<div class="speech"><div class="speaker">` ..., a table row of a name cell and a
+    text cell): the best block is then one turn's words, and its siblings are a name and nothing
+    else. The items are the best block or its parent, and three or more of them of one kind (tag and
+    class) hold text under one block, none of them most of it: that block is the text, names and short
+    turns included.
+    """
+    for item in (best, best.parent):
+        holder = item.parent if item is not None else None
+        if holder is None or holder.tag in ("body", "html"):
+            return None
+        kind = class_words(item)
+        alike = [el for el in holder.iter() if el.tag == item.tag and class_words(el) == kind]
+        held = [scores[el.mem_id][1] for el in alike if el.mem_id in scores]
+        if len(held) >= MIN_TURN_ITEMS and max(held) <= MAX_TURN_SHARE * sum(held):
+            return holder
+    return None
+
+
+def class_words(el: LexborNode) -> frozenset[str]:
+    return frozenset((el.attributes.get("class") or "").split())
 
 
 def add_scores(scores: dict[int, list], paragraphs: Iterable[tuple[LexborNode, str]], own: bool) -> None:
@@ -211,6 +261,7 @@ def text_of(nodes: Iterable[LexborNode]) -> str:
     for node in nodes:
         remove_furniture(node)
         mark_cells(node)
+        split_lead_names(node)
         parts.append(node.text(deep=True))
     return as_paragraphs(PARA.join(parts))
 
@@ -260,14 +311,50 @@ def is_furniture(el: LexborNode) -> bool:
 
 
 def mark_cells(node: LexborNode) -> None:
-    """Marks the markup could not take: table rows as paragraphs, cells apart, ``<pre>`` lines as lines."""
+    """Marks the markup could not take: table rows as paragraphs, cells apart (a cell of sentences a
+    paragraph of its own), ``<pre>`` lines as lines."""
     for el in node.css("pre"):
         el.replace_with(PARA + el.text(deep=True).replace("\n", LINE) + PARA)
     for el in node.css("td, th"):
-        el.insert_after(CELL)
+        if is_sentence(el.text(deep=True)):  # a turn's words beside the cell naming the speaker
+            el.insert_before(PARA)
+            el.insert_after(PARA)
+        else:
+            el.insert_after(CELL)
     for el in node.css(TABLE_BLOCKS):
         el.insert_before(PARA)
         el.insert_after(PARA)
+
+
+def split_lead_names(node: LexborNode) -> None:
+    """`<p><span class="name">Jane Roe</span> Thank you.</p>`: a name set apart at the head of a paragraph
+    (or a list item, `<li><span>Jane Roe</span><span>Thank you.</span></li>`),
+    with no colon after it and a sentence starting after it, goes on a line of its own, where a segmenter
+    reads it as the label of the words below, when three paragraphs or more open so and one name recurs:
+    an interview page's form (`<b>Jane Roe</b> said ...` is a sentence, and stays one).
+    The page's text gains a paragraph break, never a character the page does not hold."""
+    leads = []
+    for para in node.css(LEAD_HOLDERS):
+        first = para.child
+        while first is not None and first.tag == "-text" and not (first.text() or "").strip():
+            first = first.next  # blanks before the name
+        if first is None or first.tag not in LEAD_TAGS or first.next is None:
+            continue
+        name = plain(first.text(deep=True))
+        rest = plain(first.next.text(deep=True))
+        if name[:1].isupper() and 0 < len(name.split()) <= MAX_LEAD_NAME_WORDS and name[-1] not in LEAD_ENDS \
+                and rest and rest[0] not in LEAD_ENDS and not rest[0].islower():  # `<b>Roe</b> said ...` goes on
+            leads.append((first, name))
+    names = [name for _, name in leads]
+    if len(leads) >= MIN_LEAD_NAMES and len(set(names)) < len(names):
+        for el, _ in leads:
+            el.insert_after(PARA)
+
+
+def is_sentence(text: str) -> bool:
+    """Whether a table cell holds sentences (a paragraph of its own), not a value (`June`, `Opening:`)."""
+    text = plain(text)
+    return text[-1:] in SENTENCE_ENDS and len(text.split(None, MIN_SENTENCE_WORDS)) >= MIN_SENTENCE_WORDS
 
 
 def as_paragraphs(raw: str) -> str:

@@ -1,9 +1,10 @@
 """Markdown markup taken off a body, so that statements hold words, not markup.
 
 `**MS. ROE:** Thank you.` reads `MS. ROE: Thank you.`; `[the report](https://…)`
-reads `the report`; `\\_` reads `_`. Heading marks, images, link
-definitions, horizontal rules and HTML comments go. List markers stay: an
-interview's `- ` answers are the segmenter's to read.
+reads `the report`; `\\_` reads `_`. Heading marks, block quotes' `>`, images,
+link definitions, horizontal rules and HTML comments go. List markers stay
+(an interview's `- ` answers are the segmenter's to read), but for an item
+that opens with a label in bold (`- **Q:** ...`), which is a turn.
 """
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(.+?)(?<=\S)__(?
 EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<!\w)_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)")
 CODE = re.compile(r"`([^`\n]+)`")
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
+# `> **Q:** ...`: a quoted paragraph's marks (a briefing sets its questions so); `- **Q:** ...`: a list item
+# that opens with a label in bold is a turn, not an item.
+QUOTE_MARK = re.compile(r"^ {0,3}>[^\S\n]?", re.M)
+LABELLED_ITEM = re.compile(r"^ {0,3}[-*+][^\S\n]+(?=(?:\*\*|__)[^*_\n]{1,60}:[^\S\n]*(?:\*\*|__))", re.M)
 ESCAPED = "\ue002"  # stands in for an escaped character while emphasis is removed
 
 
@@ -36,6 +41,9 @@ def strip_markdown(text: str) -> str:
 
     text = ESCAPE.sub(hide, text)
     text = COMMENT.sub("", text)
+    if ">" in text:
+        text = QUOTE_MARK.sub("", text)
+    text = LABELLED_ITEM.sub("", text)
     text = IMAGE.sub("", text)
     text = LINK_DEFINITION.sub("", text)
     text = LINK.sub(r"\1", text)

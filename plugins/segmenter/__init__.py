@@ -21,8 +21,9 @@ from etl_plugins.segmenter.layout import Line, is_date_line, paragraphs, split_l
 from etl_plugins.segmenter.patterns import DASH_LINE
 from etl_plugins.segmenter.quotes import find_quotes
 from etl_plugins.segmenter.reported import find_reported
-from etl_plugins.segmenter.transcripts import (DASH_START, LabelChecker, TurnFinder, colon_label, label_counts,
-                                                line_labels)
+from etl_plugins.segmenter.speeches import speech_meta, speech_span, speech_statements
+from etl_plugins.segmenter.transcripts import (A_LINE, DASH_START, Q_LINE, LabelChecker, TurnFinder, colon_label,
+                                                label_counts, line_labels)
 from etl_plugins.speakers.coreference import Registry, listed_speakers
 
 
@@ -34,7 +35,7 @@ BYLINE = re.compile(r"^(?:by|from)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'�
 def etl_segment(document: Document) -> list[Statement]:
     meta = document.metadata
     return segment(document.text, document.title, document.byline, listed_speakers(meta),
-                   marked_questions(meta) if meta else ())
+                   marked_questions(meta) if meta else (), speech_meta(meta) if meta else None)
 
 
 def byline_of(lines: list[Line]) -> str | None:
@@ -59,10 +60,16 @@ def question_lines(lines: list[Line], labels: LabelChecker, skip: set[int],
     """(dash or Q/A lines, those that ask), the evidence that a document is an interview;
     ``found`` is `line_labels(lines)`."""
     turns, asks = [], []
+    lettered = lettered_turns(lines, skip)
     for line in lines:
         if line.index in skip:
             continue
         text = line.text
+        if line.index in lettered:  # `Q. How many?` / `A. Eleven.`
+            turns.append(line)
+            if text[0] == "Q":
+                asks.append(line)
+            continue
         dash = DASH_LINE.match(text) if text[0] in DASH_START else None
         m = found[line.index]
         m = colon_label(m) if m is not None and not dash else None  # most lines have no label at all
@@ -72,6 +79,17 @@ def question_lines(lines: list[Line], labels: LabelChecker, skip: set[int],
             if is_question(line.text) and (dash or label.kind == "question"):
                 asks.append(line)
     return turns, asks
+
+
+def lettered_turns(lines: list[Line], skip: set[int]) -> set[int]:
+    """The `Q.` and `A.` lines of an interview that letters its turns so: none unless it has both (a
+    briefing's reporters ask in `Q` lines, and its officials answer under their names)."""
+    qs = {line.index for line in lines if line.text[0] == "Q" and line.index not in skip and Q_LINE.match(line.text)}
+    if not qs:
+        return set()
+    answers_ = {line.index for line in lines if line.text[0] == "A" and line.index not in skip
+                and A_LINE.match(line.text)}
+    return qs | answers_ if answers_ else set()
 
 
 SENTENCE_END = re.compile(r"[.!…\"”»)]\s*$")
@@ -84,9 +102,11 @@ def answers(line: Line) -> bool:
 
 
 def segment(text: str, title: str | None = None, byline: str | None = None,
-            listed: tuple[str, ...] = (), questions: tuple[str, ...] = ()) -> list[Statement]:
+            listed: tuple[str, ...] = (), questions: tuple[str, ...] = (),
+            speech: tuple[str, str, str] | None = None) -> list[Statement]:
     """The statements of a text; ``listed`` names its speakers, ``questions`` are the texts of the
-    paragraphs its markup set apart as an interviewer's (see `etl_read`'s ``metadata``)."""
+    paragraphs its markup set apart as an interviewer's, ``speech`` the speaker, first and last
+    paragraphs of a page that is one person's speech (see `etl_read`'s ``metadata``)."""
     lines = split_lines(text)
     if not lines:
         return []
@@ -126,12 +146,18 @@ def segment(text: str, title: str | None = None, byline: str | None = None,
         first = turn_lines[0]
         intro = text[:first.start]
         asked = [q.text if q.index in marked else DASH_LINE.sub("", q.text) if DASH_LINE.match(q.text)
+                 else q.text[Q_LINE.match(q.text).end():] if ":" not in q.text and Q_LINE.match(q.text)
                  else q.text.split(":", 1)[1].strip() for q in asks]
         roles = find_roles(intro, headline.speaker if headline else None, asked, asker, registry)
     finder = TurnFinder(lines, labels, roles, skip, interview, found, text=text, asked=marked)
     finder.run()
     statements.extend(turn.statement() for turn in finder.turns)
     regions = [(group[0].start, group[-1].end) for group in finder.prose if group]
+    span = speech_span(text, speech[1], speech[2]) if speech is not None and not finder.turns else None
+    if span is not None:  # a speech page without labels: its paragraphs are the speaker's, no one's quotes
+        statements.extend(speech_statements(lines, speech[0], span))
+        regions = [(a, min(b, span[0])) for a, b in regions if a < span[0]] + \
+                  [(max(a, span[1]), b) for a, b in regions if b > span[1]]
     paras = paragraphs(lines)
     statements.extend(find_quotes(text, regions, paras))
     if t is not None and headline is None:  # `"Claim," says X` as a title

@@ -30,7 +30,7 @@ def find_headline(title: Line, labels: LabelChecker) -> Statement | None:
         m = SAYS_WHO.match(text) or WHO_SAYS.match(text)
     if m:
         who = checked(m.group("who")) or capitalised_role(m.group("who")) or subject_of(m.group("who"))
-        if who is None or parse_mention(who).kind == "pronoun":
+        if who is None or parse_mention(who).kind == "pronoun" or not surname_known(who, labels.registry):
             return None
         a, b = quoted_part(text, m.start("claim"), m.end("claim"))
         return Statement("headline", title.start + a, title.start + b, who, "headline.attributed", 0.8)
@@ -65,6 +65,13 @@ def quoted_by(label: str, registry: Registry) -> str | None:
     if parsed.kind == "person" and registry.find(parsed) is not None:
         return label.strip()
     return None
+
+
+def surname_known(who: str, registry: Registry) -> bool:
+    """A headline's speaker given by a surname alone (`... – Okafor`) is one the text names: a title's
+    last words of two capitals (`Amendment Bill - Second Reading`) are a subtitle, not a surname."""
+    parsed = parse_mention(who)
+    return parsed.kind != "surname" or registry.by_surname(parsed.last or "", initial=parsed.first) is not None
 
 
 def named_in(mention: str, registry: Registry) -> bool:

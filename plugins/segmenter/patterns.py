@@ -171,5 +171,15 @@ UNNAMED_REPORT = re.compile(
     r"^(?:An?|The)\s+(?:[\w'’-]+\s+){0,4}?(?:spokesperson|spokesman|spokeswoman|official|officials|source|"
     r"sources|aide|aides|statement|readout)\s+(?:\w+\s+)?(?:said|says|told|added|confirmed|stated)\b")
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s")
+# `Honourable senators interjecting.`, `Opposition members interjecting—`: a record's note of voices from the
+# floor, out of brackets; the turn goes on after it.
+INTERJECTING = re.compile(r"^[A-Z][\w.'’ -]{0,60}\sinterjecting\s*[.—–-]?$")
+# `Remarks by Mayor Celia Ortiz`, `Opening statement by Jane Roe at the hearing`: a heading over the speech
+# below it, which names no one in a label.
+REMARKS_HEADING = re.compile(r"^(?:(?:Opening|Closing|Prepared|Introductory|Welcome)\s+)?(?:[Rr]emarks|[Ss]tatement|"
+                             r"[Ss]peech|[Aa]ddress)\s+(?:by|of|from)\s+(?P<who>[^.!?:;,()]{3,80}?)"
+                             r"(?:\s+(?:at|on|to|in|before|during|for)\s+[^.!?:;]{2,80})?$")
+# `11:31 a.m.`, `END 2:38 P.M. EST`: a briefing's clock time on a line of its own, never words spoken.
+CLOCK_LINE = re.compile(r"^(?:END\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\.?$")
 HEADING = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*$")
 TERMINAL = re.compile(r"[.!?…:;\"”»)\]]\s*$")

@@ -21,11 +21,12 @@ from etl_plugins.segmenter.askers import ASKER_LABELS, self_named
 from etl_plugins.segmenter.attribution import checked
 from etl_plugins.segmenter.interviews import Roles, is_question
 from etl_plugins.segmenter.layout import Line, is_date_line
-from etl_plugins.segmenter.patterns import (AFTER_EVENT, BOILERPLATE, DASH_LINE, DATELINE, EVENT_NARRATIVE,
-                                            FIRST_SECOND, FOOTER, FOOTER_START, HEADING, INTRO_VERB, LABEL,
-                                            LABEL_ROLES, LABEL_STOP, PAST_VERB, RECORD_LABEL, REPORTING_START,
-                                            SAID_INTRO, SEPARATOR, SPEECH_VERB, STAGE, STAGE_PREFIX, TERMINAL,
-                                            THIRD_PERSON_QUOTE, TRAILING_STAGE, UNNAMED_REPORT, UNNAMED_VOICES)
+from etl_plugins.segmenter.patterns import (AFTER_EVENT, BOILERPLATE, CLOCK_LINE, DASH_LINE, DATELINE,
+                                            EVENT_NARRATIVE, FIRST_SECOND, FOOTER, FOOTER_START, HEADING,
+                                            INTERJECTING, INTRO_VERB, LABEL, LABEL_ROLES, LABEL_STOP, PAST_VERB,
+                                            RECORD_LABEL, REMARKS_HEADING, REPORTING_START, SAID_INTRO, SEPARATOR,
+                                            SPEECH_VERB, STAGE, STAGE_PREFIX, TERMINAL, THIRD_PERSON_QUOTE,
+                                            TRAILING_STAGE, UNNAMED_REPORT, UNNAMED_VOICES)
 from etl_plugins.segmenter.web import SHORT_LINE, interruption
 from etl_plugins.speakers.coreference import Registry
 from etl_plugins.speakers.names import (ABBREVIATIONS, HONORIFICS, PAREN, PARTICLES, TIMESTAMP, folded,
@@ -49,6 +50,7 @@ OPENING_MARKS = frozenset("\"“„«")
 VERB_IN_LABEL = re.compile(rf"(?:^|[\s,])(?:also\s+|then\s+)?{SPEECH_VERB}(?:\s+[\w'’-]+){{0,4}}$")
 # A label's first word that is an article of a role (`An Ceann Comhairle`, `The Taoiseach`).
 ROLE_ARTICLES = frozenset({"the", "an"})
+SQUARE_BRACKETS = re.compile(r"\[[^\[\]]*\]")
 LIST_OF_NAMES = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:\([^)]*\))?\s*[,;]\s*){3,}")
 #: A name alone on a line is at most this long, and does not end as a sentence or a heading of a list does.
 NAME_LINE_CHARS = 40
@@ -137,6 +139,13 @@ class LabelChecker:
         return person is not None and person.mentions >= 2
 
 
+def name_sized(text: str) -> bool:
+    """Whether a line is short enough to be a name alone, its brackets (a seat, a party, a job) aside."""
+    if len(text) <= NAME_LINE_CHARS:
+        return True
+    return text[-1] == ")" and 0 < text.find(" (") <= NAME_LINE_CHARS and len(text) <= 2 * NAME_LINE_CHARS
+
+
 def spaced_initials(label: str) -> str:
     """`L.Ostrova` → `L. Ostrova`: an initial printed against the surname, as some sites write labels."""
     return GLUED_INITIAL.sub(r"\1 ", label)
@@ -165,6 +174,8 @@ def label_shape(label: str) -> LabelShape | str | None:
     if len(words) > 9 and not person_head(raw):
         return None  # `Dr Jonas Meinhardt, Federal Minister for Housing, Urban Development and Building`
     low = folded(raw)
+    if "[" in raw:  # `Question [Rhea, Hindustan News]`: a bare role with the asker's name and outlet in brackets
+        low = folded(" ".join(SQUARE_BRACKETS.sub(" ", raw).split())) or low
     if low in ("q", "question", "questions", "interviewer"):
         return "question"
     if low in ("a", "answer", "interviewee"):
@@ -184,6 +195,17 @@ def label_shape(label: str) -> LabelShape | str | None:
         if any(w[:1].islower() and w not in LOWER_OK and folded(w) not in LABEL_ROLES for w in head[1:]):
             return None
     return LabelShape(raw, tuple(words), low, the_role, tuple(head))
+
+
+def bracketed_asker(label: str) -> str | None:
+    """`Question [Jane Roe, Reuters]`: the asker a question label names in its brackets, by full name only
+    (`[Rhea, Hindustan News]` names no one the metric could tell apart)."""
+    m = SQUARE_BRACKETS.search(label)
+    if m is None:
+        return None
+    who = m.group()[1:-1].split(",")[0].strip()
+    parsed = parse_mention(who)
+    return who if parsed is not None and parsed.kind == "person" else None
 
 
 def person_head(raw: str) -> bool:
@@ -397,7 +419,7 @@ class TurnFinder:
             self.pending = None
             self.break_prose()
             return True
-        if first in STAGE_START and STAGE.match(text):
+        if first in STAGE_START and STAGE.match(text) or "interjecting" in text[-14:] and INTERJECTING.match(text):
             resume = self.current
             self.close()
             if resume is not None:
@@ -414,12 +436,20 @@ class TurnFinder:
                 self.pending = (label.mention, label.kind, "transcript.label_line")
                 self.resuming = False
                 return True
-        if first.isupper() and "a" <= text[1:2] <= "z" and len(text) <= NAME_LINE_CHARS and i + 1 < len(self.lines) \
+        if first.isupper() and "a" <= text[1:2] <= "z" and name_sized(text) and i + 1 < len(self.lines) \
                 and text[-1] not in NAME_LINE_ENDS and i not in colon_next:
             label = self.name_line(text)
             if label is not None:  # `Helena Sarto` on a line of its own, a web page's label element
                 self.close()
                 self.pending = (label.mention, label.kind, "transcript.name_line")
+                self.resuming = False
+                return True
+        if first in "ROSPWCIA" and i + 1 < len(self.lines) and not TERMINAL.search(text):
+            m = REMARKS_HEADING.match(text)
+            who = checked(m.group("who")) if m else None
+            if who is not None:  # `Remarks by Mayor Celia Ortiz`, the speech in the paragraphs below
+                self.close()
+                self.pending = (who, "speech", "transcript.remarks_heading")
                 self.resuming = False
                 return True
         if i in colon_next or (text.startswith(":") and i - 1 in colon_next):
@@ -467,6 +497,10 @@ class TurnFinder:
                 named = self_named(said)  # `QUESTION: Martin, Laura Fitch with Global Dispatch. ...`
                 if named is not None:
                     speaker, rule = named, "transcript.asker_named"
+            if kind == "question" and speaker is None and "[" in m.group("label"):
+                named = bracketed_asker(m.group("label"))  # `Question [Jane Roe, Reuters]`
+                if named is not None:
+                    speaker, rule = named, "transcript.asker_named"
             if said and LIST_OF_NAMES.match(said):
                 return False  # `Rovers: Fenwick, Ward, Olsen, ...` is a line-up, not a turn
             if said and names_only(label, said):
@@ -495,12 +529,15 @@ class TurnFinder:
 
     def name_line(self, text: str) -> Label | None:
         """A person's name alone on a line, in ordinary case, as a label: only in a document that sets
-        names (or a bare `Question`) alone on a line three times or more, one of them at least twice
-        (a web page printing each label in an element of its own)."""
+        names (or a bare `Question`, or a role such as `The Chair`) alone on a line three times or more,
+        one of them at least twice, or one person twice in two forms (`Mr Tomasz Wren (Lowfield)`, then
+        `Mr Tomasz Wren`): a web page printing each label in an element of its own."""
         if self.line_counts is None:
-            self.line_counts = Counter(line.text for line in self.lines if len(line.text) <= NAME_LINE_CHARS)
-            alone = {t: n for t, n in self.line_counts.items() if self.is_name(t) or self.is_bare_role(t)}
-            if any(n >= 2 for n in alone.values()):
+            self.line_counts = Counter(line.text for line in self.lines if name_sized(line.text))
+            alone = {t: n for t, n in self.line_counts.items()
+                     if self.is_name(t) or self.is_bare_role(t) or self.is_role(t)}
+            people = Counter(parse_mention(t).last for t in alone if self.is_name(t))
+            if any(n >= 2 for n in alone.values()) or any(n >= 2 for n in people.values()):
                 self.alone_labels = sum(alone.values())
         if self.alone_labels < MIN_ALONE_LABELS:
             return None
@@ -509,7 +546,7 @@ class TurnFinder:
             return None
         if label.mention is None:
             return label if label.kind != "speech" else None
-        return label if self.is_name(text) else None
+        return label if self.is_name(text) or self.is_role(text) else None
 
     def is_bare_role(self, text: str) -> bool:
         """`Question`, `Answer`: a role label that names nobody."""
@@ -517,12 +554,23 @@ class TurnFinder:
         return label is not None and label.mention is None and label.kind != "speech"
 
     def is_name(self, text: str) -> bool:
-        """Whether a line is a person's name and nothing else (`Helena Sarto`, `Dr Ruiz`)."""
-        if len(text.split()) > 4 or not text[:1].isupper() or text[-1] in NAME_LINE_ENDS:
+        """Whether a line is a person's name and nothing else (`Helena Sarto`, `Dr Ruiz`), or with the
+        job or seat a record sets beside it (`Councillor Marta Ilves (Harbour Ward)`, `Lord Mayor Paul
+        Seddon`, `The Minister for Housing (Grace Tolland)`): a full name, then, not a surname."""
+        core = PAREN.sub(" ", text) if "(" in text else text
+        if len(core.split()) > 4 or not text[:1].isupper() or text[-1] in NAME_LINE_ENDS:
             return False
         label = self.labels.check(text)
         parsed = parse_mention(text) if label is not None and label.mention is not None else None
-        return parsed is not None and parsed.kind in ("person", "surname") and not parsed.role
+        return parsed is not None and (parsed.kind == "person" or parsed.kind == "surname" and not parsed.role)
+
+    def is_role(self, text: str) -> bool:
+        """`The Lord Mayor`, `The Chair`: a role alone on a line, in a document that sets names so, is the
+        label of whoever holds it."""
+        if not text.startswith("The ") or len(text.split()) > 4:
+            return False
+        parsed = parse_mention(text)
+        return parsed is not None and parsed.kind == "role"
 
     def interrupted(self, text: str) -> bool:
         """A photo credit, a caption or a box of links inside a turn: the turn goes on after it."""
@@ -628,6 +676,8 @@ class TurnFinder:
             return False
         if DATELINE.match(text) or is_date_line(text) or BOILERPLATE.search(text):
             return True
+        if (text[0].isdigit() or text.startswith("END")) and CLOCK_LINE.match(text):
+            return True  # `11:31 a.m.` closing a briefing
         if AFTER_EVENT.match(text) or UNNAMED_REPORT.match(text):
             return True
         m = LABEL.match(text)

@@ -71,6 +71,11 @@ ROLE_PAREN = re.compile(r"\s*\((?P<role>[^()\n]{2,40})\)")
 ROLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+|our\s+|who\s+is\s+the\s+)?"
                         r"(?P<role>[^,.;:()\n\"“”]{2,60}?)(?=[,.;:])")
 ROLE_BEFORE = re.compile(r"(?P<role>\b[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,6}),\s+$")
+# `Chair of the Inquiry: Sir Alan Mercer`, `... 07:40. Presenter: Nadia Brook.`: a role, a colon and the name ending
+# its line (LINE_END after it), as a page lists who takes part; a turn's address (`MODERATOR: Jane, ...`) is not,
+# nor a label in capitals calling on someone (`MODERATOR: Jane Roe.`).
+ROLE_COLON = re.compile(r"(?:^|\n|[.!?][ \t]+)[ \t]*(?P<role>[A-Z][^\n:]{1,60}?)[ \t]*:[ \t]*$")
+LINE_END = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*\.?[ \t]*(?:\n|$)")
 # `moderated by Cabinet Secretary Yuko Ishida`, `hosted by ...`: the verb gives the role.
 ROLE_AGENT = re.compile(r"\b(?P<verb>moderated|chaired|hosted|presented|anchored)\s+by\s+(?:[^\s.,;:]+\s+){0,6}$",
                         re.I)
@@ -729,6 +734,10 @@ def roles_beside(text: str, start: int, end: int) -> list[str]:
         matches.append(ROLE_BEFORE.search(text[lo:start]))
     if last.islower():
         matches.append(lower_role(text[max(0, start - 40):start]))
+    if last == ":" and LINE_END.match(text, end):  # `Presenter: Nadia Brook.` on a line of its own
+        m = ROLE_COLON.search(text, lo, k)
+        if m is not None and not m.group("role").isupper():  # `MODERATOR: Jane Roe.` calls on a speaker
+            matches.append(m)
     found = []
     for m in matches:
         if m is None:

@@ -28,6 +28,8 @@ ABBREVIATIONS = {"sen": "Senator", "rep": "Representative", "gov": "Governor", "
                  "rev": "Reverend", "amb": "Ambassador", "pres": "President", "sec": "Secretary",
                  "adm": "Admiral", "maj": "Major", "cmdr": "Commander", "mp": "MP", "mep": "MEP", "ceo": "CEO", "pm": "Prime Minister",
                  "cllr": "Councillor", "cr": "Councillor", "coun": "Councillor"}
+# Letters after a name: honours, degrees and seats (`KC`, `MP`), never part of it.
+POST_NOMINALS = frozenset("kc qc sc mp mep msp mla mpp td obe mbe cbe kbe dbe frs phd".split())
 PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ievich|ich|ovna|evna|yevna|ichna|inichna)$", re.I)
 TURKIC_PATRONYMIC = frozenset({"oglu", "oğlu", "ogly", "qizi", "qızı", "kyzy", "uly", "uulu"})
 TIMESTAMP = re.compile(r"[(\[]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]]")
@@ -128,6 +130,10 @@ def split_name(words: list[str]) -> tuple[list[str], list[str]]:
             i -= 1
             continue
         break
+    if 1 < i < len(words) and folded(words[i - 1]) in NOT_NAMES and folded(words[i - 1]) not in ROLE_HEADS \
+            and folded(words[i - 1]) not in ROLE_WORDS and is_given_name(words[i - 1]) \
+            and (folded(words[i - 2]) in ROLE_HEADS or folded(words[i - 2]) in HONORIFICS):
+        i -= 1  # `Senator June Obasi`, `Ms April Reyes`: a given name that is also a month, after a title
     if 0 < i < len(words) - 1 and words[i].lower() in PARTICLES and words[i][:1].islower() \
             and is_given_name(words[i - 1]):
         i -= 1  # `Dean van der Merwe`: a given name that is also a role word, before the particles
@@ -306,6 +312,8 @@ def parse_cached(raw: str) -> Parsed | None:
         left = AND.split(head, maxsplit=1)[0]
         if split_name(left.split())[1] and not split_name(left.split())[0]:
             return Parsed("group")
+    if len(words) >= 3 and folded(words[-1]) in POST_NOMINALS:
+        words = words[:-1]  # `Rebecca Hale KC`, `Hannah Ashdown MP`: letters after the name are not the name
     role_words, name_words = split_name(words)
     if not name_words and " of " in f" {' '.join(words)} ":  # `Senator Brett Dawkins of Pennsylvania`
         left_role, left_name = split_name(" ".join(words).rsplit(" of ", 1)[0].split())

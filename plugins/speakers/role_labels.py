@@ -5,8 +5,8 @@ A role label resolves to the person the document names in that role. When two pe
 them by name (`PRESIDENT DOE:`), the role label is the other: never the one labelled by name, and
 nobody when two or more holders are left.
 
-A label that gives a person's role beside the name (`The Chair (Ruth Roe):`, `Minister Jane Roe:`)
-names the holder of that role for the role labels after it (`The Chair:`).
+A label that gives a person's role beside the full name (`The Chair (Ruth Roe):`, `Lord Mayor Jane
+Roe`) names the holder of that role for the role labels after it (`The Chair:`).
 """
 from __future__ import annotations
 
@@ -27,9 +27,14 @@ def named_turns(statements: list[Statement], refs: list[SpeakerRef | None]) -> s
 
 
 def declares_role(label: str, parsed: Parsed) -> bool:
-    """`The Chair (Ruth Roe)`: a role label with its holder's name in brackets, which says who the
-    bare role label (`The Chair:`) is, rather than naming someone beside it."""
-    return bool(parsed.role) and "(" in label and (parsed.last or "") in label.split("(", 1)[1]
+    """`The Chair (Ruth Roe)`, `MODERATOR (LENA PRICE)`, `Lord Mayor Paul Seddon`: a role label with its
+    holder's name in brackets, or a role before a full name, which says who the bare role label (`The
+    Chair:`) is, rather than naming someone beside it (`PRESIDENT DOE:`, by surname, does not)."""
+    if not parsed.role:
+        return False
+    if "(" in label:
+        return (parsed.last or "").lower() in label.split("(", 1)[1].lower()
+    return parsed.kind == "person"
 
 
 def role_holder(role: str, taken: str, named: set[str], registry: Registry) -> Person | None | bool:
