@@ -47,11 +47,11 @@ def file_of(unit: str) -> str:
 
 def counts_as_file(unit: str) -> bool:
     """Whether the unit stands for its file in a count of sources: a whole file, or a file's first piece."""
-    path, k = split_name(unit)
-    return not k
+    return not split_name(unit)[1]
 
 
 def piece_bytes() -> int:
+    """The piece size, read when asked (a test lowers it), for the cache's fingerprint."""
     return PIECE_BYTES
 
 

@@ -729,6 +729,11 @@ class PartSpeakers:
         return merge_companions(self.pairs)
 
 
+#: Small tables a part gathers (its index rows and error rows, a table per segment) before they are
+#: made one: a part of one large file's pieces meets thousands of segments.
+HELD_TABLES = 256
+
+
 def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str], plan: PartPlan,
                next_fresh: Callable[[PartPlan], tuple[Segment, list[int]]], summary: RunSummary,
                progress: Callable[[int], None] | None,
@@ -765,6 +770,8 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
         for rows in segment.chunks("mentions", a, b):
             speakers.add(rows)
         errors.append(segment.rows("errors", a, b))
+        if len(errors) >= HELD_TABLES:
+            errors[:] = [pa.concat_tables(errors)]
         if progress:
             progress(sum(map(counts_as_file, segment.index["source"][a:b].to_pylist())))
 
@@ -790,6 +797,9 @@ def build_part(writer: DatasetWriter, cache: ResultCache, names: dict[str, str],
                 flush_hits()
                 if fresh.cacheable:
                     entries.append(segment_rows(fresh))
+                if len(entries) >= HELD_TABLES:  # one large file's pieces: thousands of segments
+                    entries[:] = [pa.concat_tables(entries)]
+                    hand_back()
             segment, row = fresh, fresh_row
             fresh_row += 1
             keys.append(segment.index["key"][row].as_py())
