@@ -392,3 +392,26 @@ def test_names_in_a_span_beside_the_words_in_list_items_are_labels(tmp_path):
     assert [(who, said) for _, who, said in turns(doc)] == [
         ("Ruth Okafor-Lane", "Welcome, everyone. Please keep"), ("Piet Brandt", "The bypass will open in Octobe"),
         ("Ruth Okafor-Lane", "And the cost?"), ("Piet Brandt", "Four million more than planned")]
+
+
+# -- third round: forms met on pages not tuned for -------------------------------------------------
+def test_a_name_and_the_time_into_the_recording_on_a_line_of_its_own_is_a_label(tmp_path):
+    """`Tariq Bell 00:02:10` above each paragraph, as podcast and video transcripts print speakers."""
+    said = [("Mira Solberg", "00:00:02", "Hello and welcome to Night Shift. My guest is the baker Tariq Bell."),
+            ("Tariq Bell", "00:00:09", "Thanks for having me. I start work at two in the morning."),
+            ("Mira Solberg", "00:00:15", "Why so early?"),
+            ("Tariq Bell", "(00:00:17)", "Bread needs six hours before the shop opens at eight.")]
+    body = "".join(f'<div class="seg"><p class="who">{who} <span>{ts}</span></p><p>{text}</p></div>'
+                   for who, ts, text in said)
+    doc = read("night-shift.html", page(body, "Night Shift, episode 40"), tmp_path)
+    assert [(who, text) for _, who, text in turns(doc)] == [
+        ("Mira Solberg", "Hello and welcome to Night Shi"), ("Tariq Bell", "Thanks for having me. I start "),
+        ("Mira Solberg", "Why so early?"), ("Tariq Bell", "Bread needs six hours before t")]
+
+
+def test_a_name_and_a_time_once_is_no_label(tmp_path):
+    """A caption line `Harbour Road 10:45` once: names alone on a line are labels only where they recur."""
+    body = ("<p>Harbour Road 10:45</p><p>The queue for the ferry reached the roundabout by mid-morning, and "
+            "drivers waited for two hours in the heat while the port handled the backlog.</p>")
+    doc = read("queue.html", page(body, "Ferry queues"), tmp_path)
+    assert [who for _, who, _ in turns(doc)] == [None] * len(turns(doc))

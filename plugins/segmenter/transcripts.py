@@ -57,6 +57,9 @@ NAME_LINE_CHARS = 40
 NAME_LINE_ENDS = frozenset(".!?,;:")
 #: The fewest such lines (names or bare roles, one recurring) that make a document's names alone on a line labels.
 MIN_ALONE_LABELS = 3
+# `Leah Brennan 00:01:12`, `Host (1:05)`: the time into a recording after a name alone on a line, as
+# podcast and video transcripts print their speaker lines.
+TRAILING_TIME = re.compile(r"\s+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?$")
 # `L.Ostrova`, `A.B.Kurtz`: an initial with its point and no blank before a capitalised surname.
 GLUED_INITIAL = re.compile(r"\b([A-Z]\.)(?=[A-Z][a-z])")
 LABEL_PUNCT = re.compile(r"[?!;&\"“”«»]")  # compiled here, not looked up in `re`'s cache at each label
@@ -144,6 +147,11 @@ def name_sized(text: str) -> bool:
     if len(text) <= NAME_LINE_CHARS:
         return True
     return text[-1] == ")" and 0 < text.find(" (") <= NAME_LINE_CHARS and len(text) <= 2 * NAME_LINE_CHARS
+
+
+def untimed(text: str) -> str:
+    """`Leah Brennan 00:01:12` → `Leah Brennan`: a speaker line without the time into the recording."""
+    return TRAILING_TIME.sub("", text) if text[-1:].isdigit() or text[-1:] in ")]" else text
 
 
 def spaced_initials(label: str) -> str:
@@ -438,7 +446,7 @@ class TurnFinder:
                 return True
         if first.isupper() and "a" <= text[1:2] <= "z" and name_sized(text) and i + 1 < len(self.lines) \
                 and text[-1] not in NAME_LINE_ENDS and i not in colon_next:
-            label = self.name_line(text)
+            label = self.name_line(untimed(text))
             if label is not None:  # `Helena Sarto` on a line of its own, a web page's label element
                 self.close()
                 self.pending = (label.mention, label.kind, "transcript.name_line")
@@ -533,7 +541,7 @@ class TurnFinder:
         one of them at least twice, or one person twice in two forms (`Mr Tomasz Wren (Lowfield)`, then
         `Mr Tomasz Wren`): a web page printing each label in an element of its own."""
         if self.line_counts is None:
-            self.line_counts = Counter(line.text for line in self.lines if name_sized(line.text))
+            self.line_counts = Counter(untimed(line.text) for line in self.lines if name_sized(line.text))
             alone = {t: n for t, n in self.line_counts.items()
                      if self.is_name(t) or self.is_bare_role(t) or self.is_role(t)}
             people = Counter(parse_mention(t).last for t in alone if self.is_name(t))
