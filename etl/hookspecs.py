@@ -180,7 +180,7 @@ def etl_read(
     page in a WARC file: ``html``). Whatever else a reader finds (the
     encoding it decoded, a page's language, front matter keys, a record's
     id) goes in ``Document.metadata``, which later hooks see and the tables
-    do not hold. Three of its keys tell later hooks what only the file's
+    do not hold. Four of its keys tell later hooks what only the file's
     markup showed: ``speakers``, a list of the names of the people the file
     lists as speaking (a front matter's ``speakers:``), whom a speaker
     resolver takes as named by the document; ``questions``, a list of
@@ -191,7 +191,9 @@ def etl_read(
     labels in it, a dict of ``speaker`` (the name as the page links or
     titles it), ``opens`` and ``closes`` (the texts, blanks collapsed, of
     the speech's first and last paragraphs), which a segmenter may give
-    that speaker.
+    that speaker; and ``quote_ends``, a list of the texts (blanks collapsed)
+    of the last paragraph of each block quote (a page's ``<blockquote>``),
+    where a segmenter may end a quotation opened by ``Name said:``.
     """
 
 

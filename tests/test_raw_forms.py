@@ -415,3 +415,19 @@ def test_a_name_and_a_time_once_is_no_label(tmp_path):
             "drivers waited for two hours in the heat while the port handled the backlog.</p>")
     doc = read("queue.html", page(body, "Ferry queues"), tmp_path)
     assert [who for _, who, _ in turns(doc)] == [None] * len(turns(doc))
+
+
+def test_a_quotation_in_a_block_quote_after_said_ends_with_the_block(tmp_path):
+    """`Name said:` and the words in a `<blockquote>`: the paragraphs after the block are reporting."""
+    body = ("<p>The harbour board voted on Tuesday to close the old fish market. Its chair, Ingrid Holm, said:</p>"
+            "<blockquote><p>We kept the market open for as long as we could.</p>"
+            "<p>The roof is failing, and the traders deserve a building that works.</p></blockquote>"
+            "<p>Traders have been offered stalls in a new hall on the quay, which opens in the spring.</p>"
+            "<p>The building is more than a century old and was listed in 1998.</p>")
+    doc = read("market.html", page(body, "Old fish market to close"), tmp_path)
+    assert doc.metadata["quote_ends"] == ["The roof is failing, and the traders deserve a building that works."]
+    statements = etl_segment(doc)
+    said = [doc.text[s.char_start:s.char_end] for s in statements if s.rule == "transcript.said"]
+    assert said == ["We kept the market open for as long as we could.\n\n"
+                    "The roof is failing, and the traders deserve a building that works."]
+    assert [r.name for r in resolve(doc, [s for s in statements if s.rule == "transcript.said"])] == ["Ingrid Holm"]

@@ -12,7 +12,8 @@ declares (``<meta charset>``) or as they are detected (:mod:`encoding`).
 Paragraphs wholly in bold or italics that ask (an interview's questions,
 its answers in plain type) are listed in ``metadata["questions"]``; a page
 that is one person's speech, with no labels in it, gives its speaker and
-the speech's first and last paragraphs in ``metadata["speech"]``.
+the speech's first and last paragraphs in ``metadata["speech"]``; the last
+paragraph of each block quote is listed in ``metadata["quote_ends"]``.
 Parsing is done by Lexbor, through selectolax.
 """
 from __future__ import annotations
@@ -28,7 +29,7 @@ from etl_plugins.readers.encoding import bom_encoding, decode
 from etl_plugins.readers.furniture import clean_text
 from etl_plugins.readers.html_meta import page_meta
 from etl_plugins.readers.html_speech import speech_of
-from etl_plugins.readers.html_text import bold_questions, mark_blocks, main_text
+from etl_plugins.readers.html_text import block_quote_ends, bold_questions, mark_blocks, main_text
 
 SUFFIXES = (".html", ".htm", ".xhtml")
 #: A page's first markup, after blanks, an XML declaration and comments: the doctype, or an
@@ -91,6 +92,7 @@ def read_page(source: str, markup: str, encoding: str | None = None) -> Document
     tree = LexborHTMLParser(mark_blocks(markup))
     meta = page_meta(tree)
     questions = bold_questions(tree)
+    quote_ends = block_quote_ends(tree)
     body, found_by = main_text(tree)
     if meta.article_body and len(body) < MIN_TEXT_SHARE * len(meta.article_body):
         body, found_by = article_body_text(meta.article_body), "json-ld:articleBody"
@@ -107,6 +109,8 @@ def read_page(source: str, markup: str, encoding: str | None = None) -> Document
     speech = speech_of(tree, meta.title) if not questions else None
     if speech is not None:
         metadata["speech"] = speech
+    if quote_ends:
+        metadata["quote_ends"] = quote_ends
     if encoding:
         metadata["encoding"] = encoding
     # What the page's metadata does not say, its text may, as in a text file.

@@ -145,6 +145,19 @@ def bold_questions(tree: LexborHTMLParser) -> list[str]:
     return found if sum(text.endswith("?") for text in found) >= 2 else []
 
 
+def block_quote_ends(tree: LexborHTMLParser) -> list[str]:
+    """The texts (blanks collapsed) of the last paragraph of each block quote: where a quotation set
+    as one (`Name said:` and the words below in a `<blockquote>`) ends, which the text alone no longer
+    shows once the page is paragraphs."""
+    ends = []
+    for quote in tree.css("blockquote"):
+        paras = quote.css("p")
+        text = plain((paras[-1] if paras else quote).text(deep=True))
+        if text:
+            ends.append(text)
+    return ends
+
+
 def plain(text: str) -> str:
     """Text with the paragraph and line marks gone and its blanks collapsed."""
     return " ".join(text.replace(PARA, " ").replace(LINE, " ").split())

@@ -35,7 +35,20 @@ BYLINE = re.compile(r"^(?:by|from)\s+(?P<name>[A-Z][\w.'â€™-]*(?:\s+[A-Z][\w.'â€
 def etl_segment(document: Document) -> list[Statement]:
     meta = document.metadata
     return segment(document.text, document.title, document.byline, listed_speakers(meta),
-                   marked_questions(meta) if meta else (), speech_meta(meta) if meta else None)
+                   marked_questions(meta) if meta else (), speech_meta(meta) if meta else None,
+                   quote_ends(meta) if meta else ())
+
+
+def quote_ends(metadata: dict) -> tuple[str, ...]:
+    """The texts a reader found closing block quotes (``metadata["quote_ends"]``)."""
+    found = metadata.get("quote_ends")
+    return tuple(t for t in found if isinstance(t, str)) if isinstance(found, list) else ()
+
+
+def ending_lines(lines: list[Line], ends: tuple[str, ...]) -> set[int]:
+    """The indices of the lines that close a block quote."""
+    wanted = set(ends)
+    return {line.index for line in lines if " ".join(line.text.split()) in wanted}
 
 
 def byline_of(lines: list[Line]) -> str | None:
@@ -103,10 +116,11 @@ def answers(line: Line) -> bool:
 
 def segment(text: str, title: str | None = None, byline: str | None = None,
             listed: tuple[str, ...] = (), questions: tuple[str, ...] = (),
-            speech: tuple[str, str, str] | None = None) -> list[Statement]:
+            speech: tuple[str, str, str] | None = None, ends: tuple[str, ...] = ()) -> list[Statement]:
     """The statements of a text; ``listed`` names its speakers, ``questions`` are the texts of the
     paragraphs its markup set apart as an interviewer's, ``speech`` the speaker, first and last
-    paragraphs of a page that is one person's speech (see `etl_read`'s ``metadata``)."""
+    paragraphs of a page that is one person's speech, ``ends`` the last paragraphs of its block
+    quotes (see `etl_read`'s ``metadata``)."""
     lines = split_lines(text)
     if not lines:
         return []
@@ -149,7 +163,8 @@ def segment(text: str, title: str | None = None, byline: str | None = None,
                  else q.text[Q_LINE.match(q.text).end():] if ":" not in q.text and Q_LINE.match(q.text)
                  else q.text.split(":", 1)[1].strip() for q in asks]
         roles = find_roles(intro, headline.speaker if headline else None, asked, asker, registry)
-    finder = TurnFinder(lines, labels, roles, skip, interview, found, text=text, asked=marked)
+    finder = TurnFinder(lines, labels, roles, skip, interview, found, text=text, asked=marked,
+                        quote_ends=ending_lines(lines, ends) if ends else set())
     finder.run()
     statements.extend(turn.statement() for turn in finder.turns)
     regions = [(group[0].start, group[-1].end) for group in finder.prose if group]

@@ -375,6 +375,7 @@ class TurnFinder:
     in_box: bool = False  # inside a web page's box of links (`See also` and its headlines)
     text: str = ""  # the document, for what closes a turn's last line
     asked: set[int] = field(default_factory=set)  # lines the markup set apart as questions (`asked_lines`)
+    quote_ends: set[int] = field(default_factory=set)  # lines that close a block quote in the markup
 
     def run(self) -> None:
         lines = self.lines
@@ -397,9 +398,11 @@ class TurnFinder:
                 speaker, kind, rule = self.pending
                 self.pending = None
                 self.open(kind, line.start, line.end, speaker, rule, 0.9)
+                self.quote_closed(i)
                 continue
             if self.current is not None and not self.narrative(line.text):
                 self.current.end = line.end
+                self.quote_closed(i)
                 continue
             self.close()
             self.prose_line(line)
@@ -643,6 +646,11 @@ class TurnFinder:
         self.current = Turn(kind, start, end, speaker, rule, confidence)
         if speaker:
             self.speaker_words.update(words_naming(speaker))
+
+    def quote_closed(self, i: int) -> None:
+        """`Name said:` and the words in a block quote: the quotation ends with the block."""
+        if self.quote_ends and i in self.quote_ends and self.current.rule == "transcript.said":
+            self.close()
 
     def close(self) -> None:
         turn = self.current
