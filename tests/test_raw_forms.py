@@ -431,3 +431,33 @@ def test_a_quotation_in_a_block_quote_after_said_ends_with_the_block(tmp_path):
     assert said == ["We kept the market open for as long as we could.\n\n"
                     "The roof is failing, and the traders deserve a building that works."]
     assert [r.name for r in resolve(doc, [s for s in statements if s.rule == "transcript.said"])] == ["Ingrid Holm"]
+
+
+AGENCY_ASKS = """Press conference of the Ministry of Trade
+
+MS. ARVIDSSON: Good morning. The minister travels to Oslo on Monday for the fisheries talks.
+
+Q: Will the quota for cod be on the agenda?
+
+MS. ARVIDSSON: It will be the first item. We expect an agreement by the end of the month.
+
+NHK: Will the minister meet her Japanese counterpart there? Reports say a meeting is planned.
+
+MS. ARVIDSSON: No meeting is planned at this stage.
+
+NATO: the alliance was not mentioned in the statement of the ministry, and the minister did not speak of it.
+"""
+
+
+def test_an_agencys_letters_before_a_question_are_an_unnamed_askers_turn():
+    """`NHK: Will ...?` in a record labelled in capitals: a question nobody is named for, not the
+    spokeswoman's answer going on; letters before words that do not ask open no question."""
+    doc = Document("trade.txt", AGENCY_ASKS)
+    statements = etl_segment(doc)
+    refs = resolve(doc, statements)
+    assert [(s.kind, r.name if r is not None else None, doc.text[s.char_start:s.char_end][:24])
+            for s, r in zip(statements, refs)] == [
+        ("speech", "Arvidsson", "Good morning. The minist"), ("question", None, "Will the quota for cod b"),
+        ("speech", "Arvidsson", "It will be the first ite"), ("question", None, "Will the minister meet h"),
+        ("speech", "Arvidsson", "No meeting is planned at")]
+    assert "NATO: the alliance" in doc.text[statements[-1].char_start:statements[-1].char_end]

@@ -57,6 +57,8 @@ NAME_LINE_CHARS = 40
 NAME_LINE_ENDS = frozenset(".!?,;:")
 #: The fewest such lines (names or bare roles, one recurring) that make a document's names alone on a line labels.
 MIN_ALONE_LABELS = 3
+#: An agency's letters standing as the label of a question (`AFP:`, `RIA:`) are at most this many.
+MAX_OUTLET_LETTERS = 5
 # `Leah Brennan 00:01:12`, `Host (1:05)`: the time into a recording after a name alone on a line, as
 # podcast and video transcripts print their speaker lines.
 TRAILING_TIME = re.compile(r"\s+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?$")
@@ -495,6 +497,10 @@ class TurnFinder:
             return True
         m = self.found[i]
         label = self.labels.check(m.group("label")) if m else None
+        if label is None and m is not None and self.outlet_asking(m):
+            self.close()  # `AFP: Will the ministers ...?` in a briefing: a reporter the record does not name
+            self.open("question", line.start + m.start("text"), line.end, None, "transcript.outlet_question", 0.8)
+            return True
         if label is not None:
             self.close()
             kind, speaker = label.kind, label.mention
@@ -646,6 +652,13 @@ class TurnFinder:
         self.current = Turn(kind, start, end, speaker, rule, confidence)
         if speaker:
             self.speaker_words.update(words_naming(speaker))
+
+    def outlet_asking(self, m: re.Match) -> bool:
+        """`AFP:`, `NHK:` before words that ask, in a record labelled in capitals: a news agency's letters,
+        naming no one, as foreign ministries print the asker of a question."""
+        raw, said = m.group("label"), m.group("text")
+        return bool(said) and "?" in said and 2 <= len(raw) <= MAX_OUTLET_LETTERS \
+            and raw.isalpha() and raw.isupper() and self.verbatim()
 
     def quote_closed(self, i: int) -> None:
         """`Name said:` and the words in a block quote: the quotation ends with the block."""
