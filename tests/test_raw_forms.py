@@ -461,3 +461,14 @@ def test_an_agencys_letters_before_a_question_are_an_unnamed_askers_turn():
         ("speech", "Arvidsson", "It will be the first ite"), ("question", None, "Will the minister meet h"),
         ("speech", "Arvidsson", "No meeting is planned at")]
     assert "NATO: the alliance" in doc.text[statements[-1].char_start:statements[-1].char_end]
+
+
+def test_a_note_that_a_machine_made_the_transcript_ends_the_last_turn(tmp_path):
+    said = [("Ola Brandvik", "Welcome to the Dock Road podcast. Today, the new ferry timetable."),
+            ("Jonas Weir", "Thanks. The first boat now leaves at six, an hour earlier than before."),
+            ("Ola Brandvik", "And the last one?"), ("Jonas Weir", "Still at eleven, every night of the week.")]
+    body = "".join(f"<p>{who}</p><p>{text}</p>" for who, text in said) + \
+        "<p>Transcript generated automatically by our captioning service.</p>"
+    doc = read("dock-road.html", page(body, "Dock Road, episode 3"), tmp_path)
+    last = etl_segment(doc)[-1]
+    assert doc.text[last.char_start:last.char_end] == "Still at eleven, every night of the week."

@@ -155,6 +155,8 @@ FOOTER = re.compile(
     r"|(?i:link\s+to\s+this\s*:)"
     r"|(?i:this\s+(?:transcript|interview|conversation|episode|podcast)\s+(?:has\s+been|was|is)\s+"
     r"(?:lightly\s+)?(?:edited|condensed|produced|transcribed|generated|machine|automatically))"
+    r"|(?i:(?:automatic\s+|machine[-\s]generated\s+)?transcript\s+(?:was\s+|has\s+been\s+|is\s+)?"
+    r"(?:automatically\s+|machine[-\s])?(?:generated|produced|created|made)\s+(?:automatically|by)\b)"
     r"|(?i:show\s+notes\b|subscribe\b|related\s*:|follow\s+us\b|sign\s+up\b|listen\s+(?:to|on)\s+"
     r"(?:the|more|all|our)\b|produced\s+by\s*:|(?:full\s+)?episode\s+(?:list|archive)\b|more\s+episodes\b))")
 # Every character FOOTER can open with (`ſ` is a long `s`, which matches `s` regardless of case), found by
