@@ -771,3 +771,19 @@ Liberal Democrat councillor James Pryce, who sits on the budget committee, disag
 “The council’s own reserves could cover this year’s gap twice over.”
 """)
     assert found == [("James Pryce", "The council’s own reserves could cover this year’s gap twice over.")]
+
+
+def test_a_partial_quote_after_a_role_and_the_name_between_commas_goes_to_the_person():
+    """`The local MSP, Name, called it ‘...’`: the person the commas hold, not the role before them."""
+    found = quotes("""Council tax to rise by five per cent
+
+By Moira Kerr
+
+The council voted on Wednesday to raise council tax by five per cent from April.
+
+The opposition group leader, Alasdair Munro, called the rise ‘a tax on families who are already struggling’ and said his group would table an amendment.
+
+The local MSP, Kenneth Baird, described the budget as ‘the best of a bad set of choices’.
+""")
+    assert found == [("Alasdair Munro", "a tax on families who are already struggling"),
+                     ("Kenneth Baird", "the best of a bad set of choices")]

@@ -127,11 +127,24 @@ def governed(text: str, m: re.Match) -> bool:
     return bool(OBJECT_OF.search(text, max(0, m.start("who") - 20), m.start("who")))
 
 
+#: Words that open a role, not a name (`The local MSP`, `Its chair`).
+ROLE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+
+
 def subject(text: str, m: re.Match, check=None) -> str | None:
     """The mention a match found, unless a preposition governs it (`a spokesman for Marsh said`)."""
     if governed(text, m):
         return None
-    return (check or checked)(m.group("who")) or apposed(m)
+    who = (check or checked)(m.group("who"))
+    if who is None:
+        return apposed(m)
+    # `The local MSP, Douglas Innes, called it ...`: the person between the commas, not the role
+    # (an article before it: `MSP` is no surname there)
+    if "app" not in m.re.groupindex or not m.group("app"):
+        return who
+    parsed = parse_mention(who)
+    role = parsed is not None and parsed.kind == "role" or who.split(None, 1)[0].lower() in ROLE_DETERMINERS
+    return (apposed(m) or who) if role else who
 
 
 def apposed(m: re.Match) -> str | None:
