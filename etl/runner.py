@@ -254,11 +254,17 @@ def read_units(host: PluginHost | None, names: SourceNames | None, files: list[s
             if host is None:
                 known = False
             else:
-                split = pieces(host, path, stored_name(names or SourceNames([path]), path), size)
-        units.extend(split or [path])
-        unit_sizes.extend([size] * len(split or [path]))
-        unit_mtimes.extend([mtime] * len(split or [path]))
+                split = pieces(host, path, name_of(names, path), size)
+        group = split or [path]
+        units.extend(group)
+        unit_sizes.extend([size] * len(group))
+        unit_mtimes.extend([mtime] * len(group))
     return units, unit_sizes, unit_mtimes, known
+
+
+def name_of(names: SourceNames | None, path: str) -> str:
+    """The name ``path`` is stored under: by the run's ``names``, or by itself without them."""
+    return stored_name(names or SourceNames([path]), path)
 
 
 def unit_key(host: PluginHost, names: SourceNames | None, unit: str) -> str:
@@ -266,7 +272,7 @@ def unit_key(host: PluginHost, names: SourceNames | None, unit: str) -> str:
     path, piece = split_name(unit)
     if piece is None:
         return file_key(unit)
-    return piece_key(host, unit, stored_name(names or SourceNames([path]), path))
+    return piece_key(host, unit, name_of(names, path))
 
 
 def batches_of(misses: list[int], size: int, alone: Callable[[int], bool]) -> Iterator[list[int]]:

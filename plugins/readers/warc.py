@@ -37,7 +37,7 @@ def etl_read_suffixes() -> list[str]:
 @etl.hookimpl(tryfirst=True)
 def etl_read(source: str, head: bytes, stream: IO[bytes],
              read: Callable[[str, Any], Iterator[Document]]) -> Iterator[Document] | None:
-    if not (head.startswith(MAGIC) or source.lower().endswith(SUFFIXES)):
+    if not named_or_marked(source, head):
         return None
     if not head.startswith(MAGIC) and not head.startswith((GZIP, ZSTD)) and head:
         return None  # named .warc but something else: let another reader try
@@ -58,13 +58,18 @@ def etl_next_record(source: str, head: bytes, stream: IO[bytes], offset: int) ->
     write them (one gzip stream over the whole file cannot be cut). Zstandard
     and LZ4 files are read whole.
     """
-    if not (head.startswith(MAGIC) or source.lower().endswith(SUFFIXES)):
+    if not named_or_marked(source, head):
         return None
     if head.startswith(MAGIC):
         return next_match(stream, offset, PLAIN_RECORD, plain_record_at, len(b"\r\n\r\n"))
     if head.startswith(GZIP) and record_by_record(stream):
         return next_match(stream, offset, GZIP_MEMBER, gzip_record_at, 0)
     return None
+
+
+def named_or_marked(source: str, head: bytes) -> bool:
+    """A WARC file by its name, or by its first bytes whatever its name."""
+    return head.startswith(MAGIC) or source.lower().endswith(SUFFIXES)
 
 
 #: What a record looks like from its first bytes: the blank line closing the record before it and
